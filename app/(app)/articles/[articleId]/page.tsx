@@ -1,0 +1,22 @@
+import { notFound, redirect } from "next/navigation";
+import { getSessionActor } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
+import { getArticleView } from "@/lib/articles/get-article-view";
+import { markAssignmentSeen } from "@/lib/review/assign-article";
+import { Workspace } from "@/components/workspace/workspace";
+import type { WorkspaceArticle } from "@/components/workspace/types";
+
+export default async function ArticlePage({ params }: { params: Promise<{ articleId: string }> }) {
+  const actor = await getSessionActor();
+  if (!actor) redirect("/login");
+  const { articleId } = await params;
+  try {
+    const view = await getArticleView({ actor, articleId });
+    await markAssignmentSeen({ actor, articleId });
+    // What crosses to the browser is what the API would answer: plain JSON.
+    return <Workspace initial={JSON.parse(JSON.stringify(view)) as WorkspaceArticle} userId={actor.id} />;
+  } catch (e) {
+    if (e instanceof AppError && e.code === "not_found") notFound();
+    throw e;
+  }
+}

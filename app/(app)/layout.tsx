@@ -1,0 +1,33 @@
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { getSessionActor } from "@/lib/auth/session";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+import { LocaleSwitcher } from "@/components/settings/locale-switcher";
+
+export const dynamic = "force-dynamic";
+
+// Redirects signed-out visitors; authorization itself happens in each operation.
+export default async function AppLayout({ children }: { children: React.ReactNode }) {
+  const actor = await getSessionActor();
+  if (!actor) redirect("/login");
+  const t = await getTranslations("common");
+  return (
+    <>
+      <header className="topbar">
+        <nav aria-label={t("brand")} className="topnav">
+          <Link href="/" className="brand">{t("brand")} · Sanad</Link>
+          <Link href="/">{t("nav.projects")}</Link>
+          <Link href="/settings">{t("nav.settings")}</Link>
+        </nav>
+        <div className="topnav">
+          <bdi className="muted">{actor.name}</bdi>
+          {actor.isAdmin && <span className="badge">{t("admin")}</span>}
+          <LocaleSwitcher signedIn />
+          <SignOutButton label={t("signOut")} />
+        </div>
+      </header>
+      <main id="main" className="shell">{children}</main>
+    </>
+  );
+}

@@ -1,0 +1,23 @@
+import { getTranslations } from "next-intl/server";
+import { LoginForm } from "@/components/auth/login-form";
+import { LocaleSwitcher } from "@/components/settings/locale-switcher";
+
+export const metadata = { title: "Sign in · Sanad" };
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+  const { callbackUrl } = await searchParams;
+  const t = await getTranslations("auth");
+  const c = await getTranslations("common");
+  // Only same-site paths: an open redirect after sign-in is a phishing aid.
+  const next = callbackUrl && callbackUrl.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/";
+  return (
+    <main id="main" className="login card">
+      <div className="login-head">
+        <h1>{c("brand")} · {t("title")}</h1>
+        <LocaleSwitcher signedIn={false} />
+      </div>
+      <p className="muted">{t("intro")}</p>
+      <LoginForm next={next} />
+    </main>
+  );
+}

@@ -1,0 +1,6 @@
+import { openApiDocument } from "@/lib/http/openapi";
+import { publicBaseUrl } from "@/lib/http/base-url";
+
+export async function GET(request: Request) {
+  return Response.json(openApiDocument(publicBaseUrl(request)));
+}

@@ -1,0 +1,25 @@
+import { z } from "zod";
+import { requireActor } from "@/lib/auth/session";
+import { ARTICLE_BODY_LIMIT, json, parseBody, parseWith, route } from "@/lib/http/api";
+import { createArticle } from "@/lib/articles/create-article";
+import { getArticleView } from "@/lib/articles/get-article-view";
+import { listArticles } from "@/lib/articles/list-articles";
+import { articleInputSchema } from "@/lib/validation/article";
+
+const listQuery = z.object({
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number("must be a number").int().min(1, "must be at least 1").max(200, "must be at most 200").default(50),
+});
+
+export const GET = route<{ projectId: string }>(async (request, { projectId }) => {
+  const actor = await requireActor(request);
+  const query = parseWith(listQuery, Object.fromEntries(new URL(request.url).searchParams));
+  return json(await listArticles({ actor, projectId, ...query }));
+});
+
+export const POST = route<{ projectId: string }>(async (request, { projectId }) => {
+  const actor = await requireActor(request);
+  const input = await parseBody(request, articleInputSchema, ARTICLE_BODY_LIMIT);
+  const id = await createArticle({ actor, projectId, input });
+  return json(await getArticleView({ actor, articleId: id }), 201, { Location: `/api/v1/articles/${id}` });
+});

@@ -1,0 +1,16 @@
+import { z } from "zod";
+import { requireActor } from "@/lib/auth/session";
+import { json, parseWith, route } from "@/lib/http/api";
+import { listDisagreements } from "@/lib/review/list-disagreements";
+
+const query = z.object({
+  articleId: z.string().max(64).optional(),
+  reviewerId: z.string().max(64).optional(),
+  limit: z.coerce.number("must be a number").int().min(1).max(500).default(100),
+});
+
+export const GET = route<{ projectId: string }>(async (request, { projectId }) => {
+  const actor = await requireActor(request);
+  const filters = parseWith(query, Object.fromEntries(new URL(request.url).searchParams));
+  return json(await listDisagreements({ actor, projectId, ...filters }));
+});

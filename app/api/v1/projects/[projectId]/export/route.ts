@@ -1,0 +1,28 @@
+import { requireActor } from "@/lib/auth/session";
+import { parseWith, route } from "@/lib/http/api";
+import { exportProject } from "@/lib/export/export-project";
+import { CONTENT_TYPES, EXTENSIONS } from "@/lib/export/formats";
+import { exportQuerySchema } from "@/lib/validation/export";
+import { publicBaseUrl } from "@/lib/http/base-url";
+
+export const dynamic = "force-dynamic";
+
+export const GET = route<{ projectId: string }>(async (request, { projectId }) => {
+  const actor = await requireActor(request);
+  // Parsed before anything streams: an unknown format is a 400, not a broken download.
+  const query = parseWith(exportQuerySchema, Object.fromEntries(new URL(request.url).searchParams));
+  const stream = await exportProject({
+    actor,
+    format: query.format,
+    filter: { projectId, status: query.status, articleId: query.articleId, from: query.from, to: query.to },
+    baseUrl: publicBaseUrl(request),
+  });
+  const stamp = new Date().toISOString().slice(0, 10);
+  return new Response(stream, {
+    headers: {
+      "Content-Type": CONTENT_TYPES[query.format],
+      "Content-Disposition": `attachment; filename="sanad-${projectId}-${query.status}-${stamp}.${EXTENSIONS[query.format]}"`,
+      "Cache-Control": "no-store",
+    },
+  });
+});

@@ -1,0 +1,178 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { forwardRef } from "react";
+import { useForm } from "react-hook-form";
+import { z } from "zod";
+import { CLAIM_KINDS, RATINGS, sourceSchema, verdictSchema } from "@/lib/validation/claim";
+import { useDraft } from "@/components/workspace/use-draft";
+
+const flagSchema = z.object({ kind: z.enum(CLAIM_KINDS), note: z.string().max(5000) });
+type FlagValues = z.infer<typeof flagSchema>;
+
+export function FlagForm({
+  draftKey,
+  quote,
+  defaultKind,
+  onSubmit,
+  onCancel,
+}: {
+  draftKey: string;
+  quote: string;
+  defaultKind: FlagValues["kind"];
+  onSubmit: (v: FlagValues) => Promise<void>;
+  onCancel: () => void;
+}) {
+  const t = useTranslations("workspace");
+  const form = useForm<FlagValues>({ resolver: zodResolver(flagSchema), defaultValues: { kind: defaultKind, note: "" } });
+  const clear = useDraft(draftKey, form);
+  return (
+    <form
+      className="panel-form"
+      aria-label={t("flag.title")}
+      onSubmit={form.handleSubmit(async (v) => {
+        await onSubmit(v);
+        clear();
+      })}
+    >
+      <h3>{t("flag.title")}</h3>
+      <blockquote className="quote"><bdi>{quote}</bdi></blockquote>
+      <div className="field">
+        <label htmlFor="flag-kind">{t("flag.kind")}</label>
+        <select id="flag-kind" {...form.register("kind")} autoFocus>
+          {CLAIM_KINDS.map((k) => <option key={k} value={k}>{t(`kinds.${k}`)}</option>)}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="flag-note">{t("flag.note")}</label>
+        <textarea id="flag-note" rows={3} dir="auto" {...form.register("note")} />
+      </div>
+      <div className="row">
+        <button type="submit" disabled={form.formState.isSubmitting}>{t("flag.submit")}</button>
+        <button type="button" className="secondary" onClick={() => { clear(); onCancel(); }}>{t("cancel")}</button>
+      </div>
+    </form>
+  );
+}
+
+type SourceValues = z.input<typeof sourceSchema>;
+
+export const SourceForm = forwardRef<HTMLInputElement, { draftKey: string; onSubmit: (v: z.output<typeof sourceSchema>) => Promise<void> }>(function SourceForm({ draftKey, onSubmit }, urlRef) {
+  const t = useTranslations("workspace");
+  const form = useForm<SourceValues, unknown, z.output<typeof sourceSchema>>({
+    resolver: zodResolver(sourceSchema),
+    defaultValues: { url: "", title: "", publisher: "", excerpt: "", stance: "supports" },
+  });
+  const clear = useDraft(draftKey, form);
+  const { ref: registerRef, ...urlField } = form.register("url");
+  const err = form.formState.errors;
+  return (
+    <form
+      className="panel-form"
+      aria-label={t("source.title")}
+      noValidate
+      onSubmit={form.handleSubmit(async (v) => {
+        await onSubmit(v);
+        clear();
+        form.reset({ url: "", title: "", publisher: "", excerpt: "", stance: "supports" });
+      })}
+    >
+      <h4>{t("source.title")}</h4>
+      <div className="field">
+        <label htmlFor="source-url">{t("source.url")}</label>
+        <input
+          id="source-url"
+          type="url"
+          dir="ltr"
+          aria-invalid={!!err.url}
+          aria-describedby={err.url ? "source-url-error" : undefined}
+          {...urlField}
+          ref={(el) => {
+            registerRef(el);
+            if (typeof urlRef === "function") urlRef(el);
+            else if (urlRef) urlRef.current = el;
+          }}
+        />
+        {err.url && <span id="source-url-error" className="error">{t("source.badUrl")}</span>}
+      </div>
+      <div className="field">
+        <label htmlFor="source-title">{t("source.titleField")}</label>
+        <input id="source-title" dir="auto" {...form.register("title")} />
+      </div>
+      <div className="field">
+        <label htmlFor="source-publisher">{t("source.publisher")}</label>
+        <input id="source-publisher" dir="auto" {...form.register("publisher")} />
+      </div>
+      <div className="field">
+        <label htmlFor="source-excerpt">{t("source.excerpt")}</label>
+        <textarea id="source-excerpt" rows={2} dir="auto" {...form.register("excerpt")} />
+      </div>
+      <fieldset className="field">
+        <legend>{t("source.stance")}</legend>
+        <div className="row">
+          {(["supports", "refutes", "context"] as const).map((s) => (
+            <label key={s} className="inline"><input type="radio" value={s} {...form.register("stance")} /> {t(`stance.${s}`)}</label>
+          ))}
+        </div>
+      </fieldset>
+      <button type="submit" disabled={form.formState.isSubmitting}>{t("source.submit")}</button>
+    </form>
+  );
+});
+
+type VerdictValues = z.input<typeof verdictSchema>;
+
+export const VerdictForm = forwardRef<HTMLSelectElement, {
+  draftKey: string;
+  existing: { rating: number | string; rationale: string; version: number } | null;
+  disabled?: string | null;
+  onSubmit: (v: z.output<typeof verdictSchema>) => Promise<void>;
+}>(function VerdictForm({ draftKey, existing, disabled, onSubmit }, ratingRef) {
+  const t = useTranslations("workspace");
+  const form = useForm<VerdictValues, unknown, z.output<typeof verdictSchema>>({
+    resolver: zodResolver(verdictSchema),
+    defaultValues: { rating: existing ? String(existing.rating) as VerdictValues["rating"] : ("" as unknown as VerdictValues["rating"]), rationale: existing?.rationale ?? "", version: existing?.version },
+  });
+  const clear = useDraft(draftKey, form);
+  const { ref: registerRef, ...ratingField } = form.register("rating");
+  const err = form.formState.errors;
+  return (
+    <form
+      className="panel-form"
+      aria-label={t("verdict.title")}
+      noValidate
+      onSubmit={form.handleSubmit(async (v) => {
+        await onSubmit({ ...v, version: existing?.version });
+        clear();
+      })}
+    >
+      <h4>{existing ? t("verdict.edit") : t("verdict.title")}</h4>
+      {disabled && <p className="muted">{disabled}</p>}
+      <div className="field">
+        <label htmlFor="verdict-rating">{t("verdict.rating")}</label>
+        <select
+          id="verdict-rating"
+          disabled={!!disabled}
+          aria-invalid={!!err.rating}
+          {...ratingField}
+          ref={(el) => {
+            registerRef(el);
+            if (typeof ratingRef === "function") ratingRef(el);
+            else if (ratingRef) ratingRef.current = el;
+          }}
+        >
+          <option value="">{t("verdict.choose")}</option>
+          {RATINGS.map((r) => <option key={r} value={r}>{r === "unverifiable" ? "" : `${r} · `}{t(`ratings.${r}`)}</option>)}
+        </select>
+        {err.rating && <span className="error">{t("verdict.pickRating")}</span>}
+      </div>
+      <div className="field">
+        <label htmlFor="verdict-rationale">{t("verdict.rationale")}</label>
+        <textarea id="verdict-rationale" rows={3} dir="auto" disabled={!!disabled} aria-invalid={!!err.rationale} {...form.register("rationale")} />
+        {err.rationale && <span className="error">{t("verdict.needRationale")}</span>}
+      </div>
+      <button type="submit" disabled={form.formState.isSubmitting || !!disabled}>{t("verdict.submit")}</button>
+    </form>
+  );
+});

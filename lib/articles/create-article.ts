@@ -1,0 +1,72 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
+import { canImport } from "@/lib/permissions/roles";
+import { requireMember } from "@/lib/projects/require-member";
+import { analyze } from "@/lib/text";
+import type { ArticleInput } from "@/lib/validation/article";
+import { storeAnalysis } from "@/lib/articles/store-analysis";
+import { writeAudit } from "@/lib/audit/write-audit";
+
+export const contentHash = (body: string) => createHash("sha256").update(body, "utf8").digest("hex");
+
+/** Imports one article for a member who may import. */
+export async function createArticle({ actor, projectId, input }: { actor: Actor; projectId: string; input: ArticleInput }) {
+  await requireMember(actor, projectId, canImport, "import articles");
+  return unsafeCreateArticle({ projectId, createdById: actor.id, input });
+}
+
+/**
+ * Imports one article without asking who may: for the command line and seeds, which run with
+ * the database's own rights. Analysis first, then the article, its sentences and suggestions
+ * in one transaction, so a crash leaves no half-imported article.
+ */
+export async function unsafeCreateArticle({ projectId, createdById, input }: { projectId: string; createdById: string; input: ArticleInput }) {
+  const hash = contentHash(input.body);
+  const existing = await db.article.findUnique({ where: { projectId_contentHash: { projectId, contentHash: hash } }, select: { id: true } });
+  if (existing) throw duplicate(existing.id);
+
+  const analysis = analyze(input.body, { language: input.language });
+  try {
+    const articleId = await db.$transaction(async (tx) => {
+      const article = await tx.article.create({
+        data: {
+          projectId,
+          title: input.title,
+          body: input.body,
+          language: analysis.language,
+          direction: analysis.direction,
+          sourceUrl: input.sourceUrl ?? null,
+          outlet: input.outlet ?? null,
+          publishedAt: input.publishedAt ?? null,
+          contentHash: hash,
+          createdById,
+        },
+      });
+      await storeAnalysis(tx, article.id, analysis);
+      await writeAudit(tx, {
+        actorId: createdById,
+        projectId,
+        entity: "article",
+        entityId: article.id,
+        action: "import",
+        after: { title: input.title, language: analysis.language, contentHash: hash },
+      });
+      return article.id;
+    }, { timeout: 60_000 });
+    return articleId;
+  } catch (e) {
+    // Two imports of one body at once: the unique index decides, the loser learns the winner's id.
+    if ((e as { code?: string }).code === "P2002") {
+      const winner = await db.article.findUnique({ where: { projectId_contentHash: { projectId, contentHash: hash } }, select: { id: true } });
+      if (winner) throw duplicate(winner.id);
+    }
+    throw e;
+  }
+}
+
+function duplicate(id: string) {
+  return new AppError("conflict", "This article (the same body) is already in the project.", { existingId: id, current: { id } });
+}

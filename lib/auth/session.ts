@@ -1,0 +1,69 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { getServerSession } from "next-auth";
+import { db } from "@/lib/db";
+import { authOptions } from "@/lib/auth/options";
+import { AppError } from "@/lib/errors";
+
+export type Actor = { id: string; email: string; name: string; isAdmin: boolean; via: "session" | "token" };
+
+export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
+
+async function actorFromToken(token: string): Promise<Actor | null> {
+  const found = await db.apiToken.findUnique({ where: { tokenHash: hashToken(token) }, include: { user: true } });
+  if (!found || found.revokedAt) return null;
+  // Last-used is informative; a minute's precision spares a write per request.
+  if (!found.lastUsedAt || Date.now() - found.lastUsedAt.getTime() > 60_000) {
+    await db.apiToken.update({ where: { id: found.id }, data: { lastUsedAt: new Date() } });
+  }
+  const u = found.user;
+  return { id: u.id, email: u.email, name: u.name, isAdmin: u.isAdmin, via: "token" };
+}
+
+/** The caller of an API route: a bearer token, else the browser session. Throws 401. */
+export async function requireActor(request: Request): Promise<Actor> {
+  const header = request.headers.get("authorization");
+  if (header !== null) {
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    const actor = match ? await actorFromToken(match[1]) : null;
+    if (!actor) throw new AppError("unauthenticated", "The API token is missing, malformed, revoked or unknown.");
+    return actor;
+  }
+  const actor = await getSessionActor();
+  if (!actor) throw new AppError("unauthenticated", "Sign in, or send Authorization: Bearer <token>.");
+  assertSameOrigin(request);
+  return actor;
+}
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * A browser session's cookie travels with cross-site requests too; writes made with it must
+ * come from Sanad's own pages. Token callers are not browsers and carry no ambient authority.
+ */
+export function assertSameOrigin(request: Request) {
+  if (SAFE_METHODS.has(request.method.toUpperCase())) return;
+  const origin = request.headers.get("origin");
+  const site = request.headers.get("sec-fetch-site");
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  if (origin !== null) {
+    let originHost: string | null = null;
+    try {
+      originHost = new URL(origin).host;
+    } catch {
+      originHost = null;
+    }
+    if (originHost !== host) throw new AppError("forbidden", "Cross-site request refused.");
+  } else if (site !== null && site !== "same-origin" && site !== "none") {
+    throw new AppError("forbidden", "Cross-site request refused.");
+  }
+}
+
+/** The signed-in user of a page, or null. The session is re-checked against the database. */
+export async function getSessionActor(): Promise<Actor | null> {
+  const session = await getServerSession(authOptions);
+  if (!session?.user?.id) return null;
+  const u = await db.user.findUnique({ where: { id: session.user.id } });
+  if (!u) return null;
+  return { id: u.id, email: u.email, name: u.name, isAdmin: u.isAdmin, via: "session" };
+}

@@ -1,0 +1,30 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
+import { writeAudit } from "@/lib/audit/write-audit";
+import { canAnnotate } from "@/lib/permissions/roles";
+import { getClaimOrThrow } from "@/lib/claims/get-claim-or-throw";
+import type { SourceInput } from "@/lib/validation/claim";
+
+/** Stores a source; its URL is kept and shown, never fetched by the server. */
+export async function addSource({ actor, claimId, input }: { actor: Actor; claimId: string; input: SourceInput }) {
+  const { claim } = await getClaimOrThrow({ actor, claimId, allowed: canAnnotate, what: "add sources" });
+  if (claim.status === "retracted") throw new AppError("conflict", "The claim is retracted; restore it first.");
+  return db.$transaction(async (tx) => {
+    const source = await tx.source.create({
+      data: {
+        claimId,
+        url: input.url,
+        title: input.title ?? "",
+        publisher: input.publisher ?? "",
+        excerpt: input.excerpt ?? "",
+        stance: input.stance,
+        readAt: input.readAt ?? null,
+        createdById: actor.id,
+      },
+    });
+    await writeAudit(tx, { actorId: actor.id, projectId: claim.projectId, entity: "source", entityId: source.id, action: "create", after: source });
+    return source;
+  });
+}

@@ -1,0 +1,60 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/auth/session";
+import { canSeeAllVerdicts } from "@/lib/permissions/roles";
+import { getClaimOrThrow } from "@/lib/claims/get-claim-or-throw";
+import { presentClaim } from "@/lib/claims/present-claim";
+import { RATING_LABELS, type Rating } from "@/lib/validation/claim";
+
+/**
+ * A claim with its sources, links, adjudication and verdicts. Blind review: a reviewer sees
+ * other reviewers' verdicts only once their own is in; editors see all.
+ */
+export async function getClaimDetail({ actor, claimId }: { actor: Actor; claimId: string }) {
+  const { claim, member } = await getClaimOrThrow({ actor, claimId });
+  const [sources, linksFrom, linksTo, verdicts, adjudications] = await Promise.all([
+    db.source.findMany({ where: { claimId }, orderBy: { createdAt: "asc" }, include: { createdBy: { select: { id: true, name: true } } } }),
+    db.claimLink.findMany({ where: { claimId }, include: { otherClaim: true } }),
+    db.claimLink.findMany({ where: { otherClaimId: claimId }, include: { claim: true } }),
+    db.verdict.findMany({ where: { claimId }, orderBy: { createdAt: "asc" }, include: { reviewer: { select: { id: true, name: true } } } }),
+    db.adjudication.findMany({ where: { claimId }, orderBy: { createdAt: "desc" }, include: { editor: { select: { id: true, name: true } } } }),
+  ]);
+  const own = verdicts.find((v) => v.reviewerId === actor.id) ?? null;
+  const seesAll = canSeeAllVerdicts(member) || own !== null;
+  const shown = seesAll ? verdicts : [];
+  const current = adjudications.find((a) => a.supersededAt === null) ?? null;
+  const verdictView = (v: (typeof verdicts)[number]) => ({
+    id: v.id,
+    reviewer: v.reviewer,
+    rating: v.rating === "unverifiable" ? "unverifiable" : Number(v.rating),
+    label: RATING_LABELS[v.rating as Rating],
+    rationale: v.rationale,
+    version: v.version,
+    createdAt: v.createdAt,
+    updatedAt: v.updatedAt,
+  });
+  const adjudicationView = (a: (typeof adjudications)[number]) => ({
+    id: a.id,
+    editor: a.editor,
+    rating: a.rating === "unverifiable" ? "unverifiable" : Number(a.rating),
+    label: RATING_LABELS[a.rating as Rating],
+    note: a.note,
+    createdAt: a.createdAt,
+    supersededAt: a.supersededAt,
+  });
+  return {
+    ...presentClaim(claim),
+    sources,
+    links: [
+      ...linksFrom.map((l) => ({ id: l.id, relation: l.relation, claim: presentClaim(l.otherClaim) })),
+      ...linksTo.map((l) => ({ id: l.id, relation: l.relation, claim: presentClaim(l.claim) })),
+    ],
+    verdictCount: verdicts.length,
+    verdictsHidden: !seesAll,
+    myVerdict: own ? verdictView(own) : null,
+    verdicts: shown.map(verdictView),
+    adjudication: current ? adjudicationView(current) : null,
+    adjudicationHistory: adjudications.map(adjudicationView),
+  };
+}
+export type ClaimDetail = Awaited<ReturnType<typeof getClaimDetail>>;

@@ -1,0 +1,69 @@
+import { createReadStream } from "node:fs";
+import { createInterface } from "node:readline";
+import { parseArgs } from "node:util";
+import { AppError } from "@/lib/errors";
+import { CliError } from "@/lib/cli/run";
+import { projectOperator, resolveProject } from "@/lib/cli/resolve";
+import { unsafeCreateArticle } from "@/lib/articles/create-article";
+import { articleInputSchema } from "@/lib/validation/article";
+import { fieldsOf } from "@/lib/http/api";
+
+type Summary = { created: number; duplicates: { line: number; existingId: string }[]; rejected: { line: number; reason: string }[] };
+
+function progress(done: number, s: Summary) {
+  if (!process.stderr.isTTY) {
+    // Logs and pipes get a line now and then instead of a redrawn bar.
+    if (done % 100 === 0) process.stderr.write(`${done} lines: ${s.created} created, ${s.duplicates.length} duplicates, ${s.rejected.length} rejected\n`);
+    return;
+  }
+  const width = 24;
+  const spin = "#".repeat(Math.min(width, Math.floor(done / 10) % (width + 1)));
+  process.stderr.write(`\r[${spin.padEnd(width, ".")}] ${done} lines · ${s.created} created · ${s.duplicates.length} duplicates · ${s.rejected.length} rejected`);
+}
+
+/** JSONL import: each line its own transaction; a bad line is reported and the rest go on. */
+export async function runImport(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args, options: { project: { type: "string" }, json: { type: "boolean" } }, allowPositionals: true });
+  if (positionals.length !== 1) throw new CliError("import needs one FILE.jsonl.");
+  const project = await resolveProject(values.project);
+  const operator = await projectOperator(project.id);
+  const summary: Summary = { created: 0, duplicates: [], rejected: [] };
+  const lines = createInterface({ input: positionals[0] === "-" ? process.stdin : createReadStream(positionals[0], { encoding: "utf8" }), crlfDelay: Infinity });
+  let n = 0;
+  for await (const line of lines) {
+    n++;
+    if (line.trim() === "") continue;
+    let raw: unknown;
+    try {
+      raw = JSON.parse(line);
+    } catch (e) {
+      summary.rejected.push({ line: n, reason: `not valid JSON (${(e as Error).message})` });
+      continue;
+    }
+    const parsed = articleInputSchema.safeParse(raw);
+    if (!parsed.success) {
+      const fields = fieldsOf(parsed.error);
+      summary.rejected.push({ line: n, reason: Object.entries(fields).map(([k, v]) => `${k}: ${v}`).join("; ") });
+      continue;
+    }
+    try {
+      await unsafeCreateArticle({ projectId: project.id, createdById: operator.id, input: parsed.data });
+      summary.created++;
+    } catch (e) {
+      if (e instanceof AppError && e.code === "conflict") summary.duplicates.push({ line: n, existingId: String(e.details.existingId) });
+      else if (e instanceof AppError) summary.rejected.push({ line: n, reason: e.message });
+      else throw e;
+    }
+    if (n % 10 === 0) progress(n, summary);
+  }
+  progress(n, summary);
+  if (process.stderr.isTTY) process.stderr.write("\n");
+  if (values.json) {
+    console.log(JSON.stringify(summary));
+  } else {
+    console.log(`created ${summary.created}, duplicates ${summary.duplicates.length}, rejected ${summary.rejected.length}`);
+    for (const d of summary.duplicates) console.log(`  line ${d.line}: duplicate of article ${d.existingId}`);
+    for (const r of summary.rejected) console.log(`  line ${r.line}: rejected: ${r.reason}`);
+  }
+  return summary.rejected.length > 0 ? 1 : 0;
+}

@@ -1,0 +1,147 @@
+import { stringify } from "csv-stringify/sync";
+import type { ExportRecord } from "@/lib/export/load-records";
+
+import type { ExportFormat } from "@/lib/validation/export";
+export type { ExportFormat };
+
+export const CONTENT_TYPES: Record<ExportFormat, string> = {
+  jsonl: "application/x-ndjson; charset=utf-8",
+  csv: "text/csv; charset=utf-8",
+  claimreview: "application/ld+json; charset=utf-8",
+  webannotation: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"; charset=utf-8',
+};
+export const EXTENSIONS: Record<ExportFormat, string> = { jsonl: "jsonl", csv: "csv", claimreview: "claimreview.jsonld", webannotation: "annotations.jsonld" };
+
+export type ExportContext = {
+  baseUrl: string;
+  project: { id: string; name: string; organizationName: string; organizationUrl: string | null };
+  total: number;
+  /** Code-point offset of a JavaScript string index in an article's body. */
+  codePoints: (articleId: string, index: number) => number;
+};
+
+/** Spreadsheet programs run a cell that begins with = + - @ (or a tab or CR) as a formula. */
+export function neutralizeCell(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
+const day = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : undefined);
+
+export const CSV_COLUMNS = [
+  "claim_id", "status", "article_id", "article_title", "article_url", "outlet", "article_published_at",
+  "text", "start", "end", "sentence_indexes", "kind", "quantity_value", "quantity_kind", "quantity_unit",
+  "rating", "rating_label", "editor_note", "adjudicated_by", "verified_at",
+  "reviewer_verdicts", "sources", "links", "note", "created_at", "updated_at",
+] as const;
+
+export function csvRow(r: ExportRecord): (string | number)[] {
+  const text = (s: string | null | undefined) => neutralizeCell(s ?? "");
+  return [
+    r.id, r.status, r.article.id, text(r.article.title), text(r.article.sourceUrl), text(r.article.outlet), iso(r.article.publishedAt) ?? "",
+    text(r.text), r.start, r.end, r.sentenceIndexes.join(";"), r.kind,
+    r.quantity?.value ?? "", r.quantity?.kind ?? "", r.quantity?.unit ?? "",
+    r.rating ?? "", r.ratingLabel ?? "", text(r.editorNote), text(r.adjudicatedBy?.name), iso(r.verifiedAt) ?? "",
+    text(r.verdicts.map((v) => `${v.reviewer.name}: ${v.rating} (${v.label}) — ${v.rationale}`).join(" | ")),
+    text(r.sources.map((s) => `${s.stance} ${s.url}${s.title ? ` (${s.title})` : ""}`).join(" | ")),
+    r.links.map((l) => `${l.relation}:${l.claimId}`).join(" "),
+    text(r.note), iso(r.createdAt) ?? "", iso(r.updatedAt) ?? "",
+  ];
+}
+
+export function claimReview(r: ExportRecord, ctx: ExportContext) {
+  const org = ctx.project.organizationName || ctx.project.name;
+  const unverifiable = r.rating === "unverifiable";
+  return {
+    "@context": "https://schema.org",
+    "@type": "ClaimReview",
+    url: `${ctx.baseUrl}/claims/${r.id}`,
+    claimReviewed: r.text,
+    datePublished: day(r.verifiedAt ?? r.updatedAt),
+    author: { "@type": "Organization", name: org, ...(ctx.project.organizationUrl ? { url: ctx.project.organizationUrl } : {}) },
+    itemReviewed: {
+      "@type": "Claim",
+      ...(r.article.outlet ? { author: { "@type": "Organization", name: r.article.outlet } } : {}),
+      ...(r.article.publishedAt ? { datePublished: day(r.article.publishedAt) } : {}),
+      ...(r.article.sourceUrl ? { appearance: [{ "@type": "CreativeWork", url: r.article.sourceUrl, headline: r.article.title }] } : {}),
+    },
+    reviewRating: {
+      "@type": "Rating",
+      // ClaimReview's scale has no value for "unverifiable": the label says it instead.
+      ...(r.rating !== null && !unverifiable ? { ratingValue: r.rating } : {}),
+      bestRating: 5,
+      worstRating: 1,
+      alternateName: r.ratingLabel ?? "Not yet rated",
+    },
+    ...(r.editorNote ? { reviewBody: r.editorNote } : {}),
+    inLanguage: r.article.language,
+  };
+}
+
+export function webAnnotation(r: ExportRecord, ctx: ExportContext) {
+  const body: Record<string, unknown>[] = [
+    {
+      type: "TextualBody",
+      purpose: "assessing",
+      value: r.ratingLabel ?? "Not yet rated",
+      format: "text/plain",
+      language: "en",
+      ...(r.rating !== null ? { "sanad:rating": r.rating } : {}),
+    },
+  ];
+  if (r.editorNote) body.push({ type: "TextualBody", purpose: "commenting", value: r.editorNote, format: "text/plain" });
+  for (const s of r.sources) {
+    body.push({
+      type: "SpecificResource",
+      purpose: "linking",
+      source: s.url,
+      ...(s.title ? { "dcterms:title": s.title } : {}),
+      ...(s.publisher ? { "dcterms:publisher": s.publisher } : {}),
+      ...(s.excerpt ? { "sanad:excerpt": s.excerpt } : {}),
+      "sanad:stance": s.stance,
+    });
+  }
+  return {
+    id: `${ctx.baseUrl}/claims/${r.id}#annotation`,
+    type: "Annotation",
+    motivation: "assessing",
+    created: iso(r.createdAt),
+    modified: iso(r.updatedAt),
+    ...(r.adjudicatedBy ? { creator: { type: "Person", name: r.adjudicatedBy.name } } : {}),
+    body,
+    target: {
+      source: r.article.sourceUrl ?? `${ctx.baseUrl}/articles/${r.article.id}`,
+      selector: [
+        { type: "TextQuoteSelector", exact: r.quote.exact, prefix: r.quote.prefix, suffix: r.quote.suffix },
+        // The Web Annotation model counts code points, not JavaScript's UTF-16 units.
+        { type: "TextPositionSelector", start: ctx.codePoints(r.article.id, r.start), end: ctx.codePoints(r.article.id, r.end) },
+      ],
+    },
+  };
+}
+
+/** Each format as a header, one piece per record, and a footer: so exports can stream. */
+export function encoder(format: ExportFormat, ctx: ExportContext) {
+  let first = true;
+  const sep = () => (first ? ((first = false), "") : ",\n");
+  switch (format) {
+    case "jsonl":
+      return { head: "", item: (r: ExportRecord) => JSON.stringify(r) + "\n", tail: "" };
+    case "csv":
+      // A byte-order mark, so spreadsheet programs read the Arabic as UTF-8.
+      return { head: "\uFEFF" + stringify([[...CSV_COLUMNS]]), item: (r: ExportRecord) => stringify([csvRow(r)]), tail: "" };
+    case "claimreview":
+      return { head: "[\n", item: (r: ExportRecord) => sep() + JSON.stringify(claimReview(r, ctx)), tail: "\n]\n" };
+    case "webannotation": {
+      const collection = {
+        "@context": "http://www.w3.org/ns/anno.jsonld",
+        id: `${ctx.baseUrl}/api/v1/projects/${ctx.project.id}/export?format=webannotation`,
+        type: "AnnotationCollection",
+        label: `Sanad: ${ctx.project.name}`,
+        total: ctx.total,
+      };
+      const head = JSON.stringify(collection).slice(0, -1) + ',"first":{"type":"AnnotationPage","startIndex":0,"items":[\n';
+      return { head, item: (r: ExportRecord) => sep() + JSON.stringify(webAnnotation(r, ctx)), tail: "\n]}}\n" };
+    }
+  }
+}

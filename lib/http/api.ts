@@ -1,0 +1,84 @@
+import "server-only";
+import type { z } from "zod";
+import { AppError, toErrorResponse } from "@/lib/errors";
+
+export const DEFAULT_BODY_LIMIT = 64 * 1024;
+export const ARTICLE_BODY_LIMIT = 6 * 1024 * 1024;
+
+type Params = Record<string, string | string[]>;
+type Handler<P extends Params> = (request: Request, params: P) => Promise<Response>;
+
+/** Every API route handler goes through here: errors become one JSON shape, never a bare 500. */
+export function route<P extends Params = Record<string, never>>(handler: Handler<P>) {
+  return async (request: Request, context: { params: Promise<P> }) => {
+    try {
+      return await handler(request, context?.params ? await context.params : ({} as P));
+    } catch (error) {
+      return toErrorResponse(error, { method: request.method, path: new URL(request.url).pathname });
+    }
+  };
+}
+
+export function fieldsOf(error: z.ZodError): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length ? issue.path.join(".") : "body";
+    fields[key] ??= issue.message;
+  }
+  return fields;
+}
+
+export function parseWith<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    const fields = fieldsOf(result.error);
+    throw new AppError("invalid_input", `Invalid input: ${Object.keys(fields).join(", ")}`, { fields });
+  }
+  return result.data;
+}
+
+/** Reads a JSON body: 415 when it is not JSON, 413 past `limit` bytes, 400 when malformed. */
+export async function readJson(request: Request, limit = DEFAULT_BODY_LIMIT): Promise<unknown> {
+  const type = request.headers.get("content-type") ?? "";
+  if (!/^application\/([a-z0-9.+-]*\+)?json\s*(;|$)/i.test(type)) {
+    throw new AppError("unsupported_media_type", "Send the body as JSON (Content-Type: application/json).");
+  }
+  const declared = Number(request.headers.get("content-length") ?? NaN);
+  if (declared > limit) throw tooLarge(limit);
+  const reader = request.body?.getReader();
+  if (!reader) throw new AppError("invalid_input", "The request has no body.", { fields: { body: "is required" } });
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      throw tooLarge(limit);
+    }
+    chunks.push(value);
+  }
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks));
+  } catch {
+    throw new AppError("invalid_input", "The body is not valid UTF-8.", { fields: { body: "is not valid UTF-8" } });
+  }
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new AppError("invalid_input", `The body is not valid JSON: ${(e as Error).message}`, { fields: { body: "is not valid JSON" } });
+  }
+}
+
+function tooLarge(limit: number) {
+  return new AppError("payload_too_large", `The body is larger than ${Math.round(limit / 1024)} KiB.`);
+}
+
+export async function parseBody<S extends z.ZodType>(request: Request, schema: S, limit = DEFAULT_BODY_LIMIT) {
+  return parseWith(schema, await readJson(request, limit));
+}
+
+export const json = (data: unknown, status = 200, headers: Record<string, string> = {}) =>
+  Response.json(data, { status, headers });

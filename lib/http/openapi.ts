@@ -1,0 +1,89 @@
+import { z } from "zod";
+import { articleInputSchema } from "@/lib/validation/article";
+import {
+  adjudicationSchema, createClaimSchema, linkClaimSchema, reopenSchema, restoreClaimSchema, retractClaimSchema, sourceSchema, updateClaimSchema, verdictSchema,
+} from "@/lib/validation/claim";
+import { addMemberSchema, assignSchema, createProjectSchema, createTokenSchema, projectSettingsSchema, verifyAgreedSchema } from "@/lib/validation/admin";
+import { FORMATS } from "@/lib/validation/export";
+
+/** The routes of API version 1; the authorization test walks this same table. */
+export const API_ROUTES: { method: string; path: string; summary: string; body?: z.ZodType; who: string }[] = [
+  { method: "get", path: "/api/health", summary: "Liveness and database reachability", who: "anyone" },
+  { method: "get", path: "/api/v1/openapi.json", summary: "This document", who: "anyone" },
+  { method: "get", path: "/api/v1/projects", summary: "Projects the caller belongs to", who: "member" },
+  { method: "post", path: "/api/v1/projects", summary: "Create a project", body: createProjectSchema, who: "admin" },
+  { method: "get", path: "/api/v1/projects/{projectId}/members", summary: "Members of a project", who: "member" },
+  { method: "post", path: "/api/v1/projects/{projectId}/members", summary: "Add a member or change their role", body: addMemberSchema, who: "admin" },
+  { method: "delete", path: "/api/v1/projects/{projectId}/members/{userId}", summary: "Remove a member (their verdicts stay)", who: "admin" },
+  { method: "patch", path: "/api/v1/projects/{projectId}/settings", summary: "Required verdicts, organization for ClaimReview", body: projectSettingsSchema, who: "editor" },
+  { method: "get", path: "/api/v1/projects/{projectId}/articles", summary: "Articles, newest first (cursor paging: ?cursor=&limit=)", who: "reviewer" },
+  { method: "post", path: "/api/v1/projects/{projectId}/articles", summary: "Import an article (409 with existingId for the same body twice)", body: articleInputSchema, who: "reviewer" },
+  { method: "get", path: "/api/v1/articles/{articleId}", summary: "An article with sentences, quantities, suggestions and claims", who: "reviewer" },
+  { method: "post", path: "/api/v1/articles/{articleId}/claims", summary: "Flag a claim on a span", body: createClaimSchema, who: "reviewer" },
+  { method: "post", path: "/api/v1/articles/{articleId}/assignments", summary: "Assign the article to reviewers", body: assignSchema, who: "editor" },
+  { method: "post", path: "/api/v1/suggestions/{suggestionId}/accept", summary: "Accept a suggested claim or contradiction", who: "reviewer" },
+  { method: "post", path: "/api/v1/suggestions/{suggestionId}/dismiss", summary: "Dismiss a suggestion", who: "reviewer" },
+  { method: "get", path: "/api/v1/claims/{claimId}", summary: "A claim with sources, links, adjudication and (blind) verdicts", who: "reviewer" },
+  { method: "patch", path: "/api/v1/claims/{claimId}", summary: "Edit a claim; a stale version gets 409", body: updateClaimSchema, who: "reviewer" },
+  { method: "post", path: "/api/v1/claims/{claimId}/retract", summary: "Retract a claim", body: retractClaimSchema, who: "reviewer" },
+  { method: "post", path: "/api/v1/claims/{claimId}/restore", summary: "Restore a retracted claim", body: restoreClaimSchema, who: "reviewer" },
+  { method: "post", path: "/api/v1/claims/{claimId}/links", summary: "Link two claims", body: linkClaimSchema, who: "reviewer" },
+  { method: "post", path: "/api/v1/claims/{claimId}/sources", summary: "Attach a source (http or https URL, never fetched)", body: sourceSchema, who: "reviewer" },
+  { method: "put", path: "/api/v1/claims/{claimId}/verdicts/me", summary: "Give or replace one's own verdict", body: verdictSchema, who: "reviewer" },
+  { method: "post", path: "/api/v1/claims/{claimId}/adjudication", summary: "The editor's final verdict; the claim becomes verified", body: adjudicationSchema, who: "editor" },
+  { method: "post", path: "/api/v1/claims/{claimId}/reopen", summary: "Reopen a verified claim", body: reopenSchema, who: "editor" },
+  { method: "get", path: "/api/v1/projects/{projectId}/disagreements", summary: "Claims whose verdicts differ, oldest first (?articleId=&reviewerId=)", who: "editor" },
+  { method: "get", path: "/api/v1/projects/{projectId}/agreement", summary: "Agreement figures: percent, Cohen's kappa, Krippendorff's alpha, per pair, spans", who: "editor" },
+  { method: "get", path: "/api/v1/projects/{projectId}/agreed", summary: "Open claims whose required reviewers agree", who: "editor" },
+  { method: "post", path: "/api/v1/projects/{projectId}/agreed", summary: "Verify agreed claims in bulk", body: verifyAgreedSchema, who: "editor" },
+  { method: "get", path: "/api/v1/projects/{projectId}/export", summary: `Export claims (?format=${FORMATS.join("|")}&status=verified|all&articleId=&from=&to=), streamed`, who: "editor" },
+  { method: "get", path: "/api/v1/me/inbox", summary: "Articles assigned to the caller, with progress", who: "member" },
+  { method: "get", path: "/api/v1/tokens", summary: "The caller's API tokens", who: "member" },
+  { method: "post", path: "/api/v1/tokens", summary: "Create an API token (shown once)", body: createTokenSchema, who: "member" },
+  { method: "delete", path: "/api/v1/tokens/{tokenId}", summary: "Revoke an API token", who: "member" },
+];
+
+const errorSchema = {
+  type: "object",
+  required: ["error"],
+  properties: {
+    error: {
+      type: "object",
+      required: ["code", "message"],
+      properties: { code: { type: "string" }, message: { type: "string" }, fields: { type: "object", additionalProperties: { type: "string" } } },
+    },
+  },
+};
+
+export function openApiDocument(serverUrl: string) {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const r of API_ROUTES) {
+    const params = [...r.path.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: "path", required: true, schema: { type: "string" } }));
+    const errors = Object.fromEntries(
+      ["400", "401", "403", "404", "409", "413", "415", "429"].map((code) => [code, { $ref: "#/components/responses/Error" }]),
+    );
+    paths[r.path] ??= {};
+    paths[r.path][r.method] = {
+      summary: r.summary,
+      description: `Allowed: ${r.who}.`,
+      ...(params.length ? { parameters: params } : {}),
+      ...(r.body ? { requestBody: { required: true, content: { "application/json": { schema: z.toJSONSchema(r.body, { io: "input", unrepresentable: "any" }) } } } } : {}),
+      responses: { "200": { description: "OK" }, ...(r.method === "post" || r.method === "put" ? { "201": { description: "Created" } } : {}), ...errors },
+      ...(r.who === "anyone" ? { security: [] } : {}),
+    };
+  }
+  return {
+    openapi: "3.1.0",
+    info: { title: "Sanad API", version: "1", description: "Claim verification for newsrooms. Offsets are JavaScript string indices into the article body, end exclusive." },
+    servers: [{ url: serverUrl }],
+    security: [{ bearer: [] }, { session: [] }],
+    components: {
+      securitySchemes: {
+        bearer: { type: "http", scheme: "bearer", description: "A personal API token (sanad token create, or the settings page)" },
+        session: { type: "apiKey", in: "cookie", name: "next-auth.session-token" },
+      },
+      responses: { Error: { description: "An error", content: { "application/json": { schema: errorSchema } } } },
+    },
+    paths,
+  };
+}

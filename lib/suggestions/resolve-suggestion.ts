@@ -1,0 +1,72 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
+import { writeAudit } from "@/lib/audit/write-audit";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { canAnnotate } from "@/lib/permissions/roles";
+import { requireMember } from "@/lib/projects/require-member";
+import { insertClaim } from "@/lib/claims/create-claim";
+import { insertLink } from "@/lib/claims/link-claims";
+import { presentClaim } from "@/lib/claims/present-claim";
+import { spanFacts } from "@/lib/claims/span";
+
+async function loadSuggestion(actor: Actor, suggestionId: string) {
+  const suggestion = await db.suggestion.findUnique({ where: { id: suggestionId }, include: { article: { select: { id: true, projectId: true, body: true } } } });
+  if (!suggestion) throw new AppError("not_found", "Suggestion not found.");
+  try {
+    await requireMember(actor, suggestion.article.projectId, canAnnotate, "resolve suggestions");
+  } catch (e) {
+    if (e instanceof AppError && e.code === "not_found") throw new AppError("not_found", "Suggestion not found.");
+    throw e;
+  }
+  return suggestion;
+}
+
+/** Takes a pending suggestion, once: whoever comes second is told what became of it. */
+async function take(tx: Prisma.TransactionClient, id: string, state: "accepted" | "dismissed", actorId: string) {
+  const taken = await tx.suggestion.updateMany({ where: { id, state: "pending" }, data: { state, resolvedById: actorId, resolvedAt: new Date() } });
+  if (taken.count === 0) {
+    const current = await tx.suggestion.findUnique({ where: { id } });
+    throw new AppError("conflict", `This suggestion was already ${current?.state}.`, { current });
+  }
+}
+
+/** The claim on exactly this span, or a new one (taking the figure's own suggestion with it). */
+async function claimForQuantity(tx: Prisma.TransactionClient, actorId: string, article: { id: string; projectId: string; body: string }, quantityIndex: number) {
+  const q = await tx.quantity.findUniqueOrThrow({ where: { articleId_index: { articleId: article.id, index: quantityIndex } } });
+  const existing = await tx.claim.findFirst({ where: { articleId: article.id, start: q.start, end: q.end, status: { not: "retracted" } }, orderBy: { createdAt: "asc" } });
+  if (existing) return existing;
+  const own = await tx.suggestion.findFirst({ where: { articleId: article.id, type: "claim", quantityA: quantityIndex, state: "pending" } });
+  if (own) await take(tx, own.id, "accepted", actorId);
+  const facts = await spanFacts(tx, article, q.start, q.end);
+  return insertClaim(tx, { actorId, article, start: q.start, end: q.end, facts, suggestionId: own?.id ?? null });
+}
+
+export async function acceptSuggestion({ actor, suggestionId }: { actor: Actor; suggestionId: string }) {
+  const suggestion = await loadSuggestion(actor, suggestionId);
+  const article = suggestion.article;
+  return db.$transaction(async (tx) => {
+    await take(tx, suggestionId, "accepted", actor.id);
+    await writeAudit(tx, { actorId: actor.id, projectId: article.projectId, entity: "suggestion", entityId: suggestionId, action: "accept" });
+    if (suggestion.type === "claim") {
+      const facts = await spanFacts(tx, article, suggestion.start, suggestion.end);
+      const claim = await insertClaim(tx, { actorId: actor.id, article, start: suggestion.start, end: suggestion.end, facts, suggestionId });
+      return { suggestionId, state: "accepted" as const, claims: [presentClaim(claim)], link: null };
+    }
+    const a = await claimForQuantity(tx, actor.id, article, suggestion.quantityA);
+    const b = await claimForQuantity(tx, actor.id, article, suggestion.quantityB!);
+    const { link } = await insertLink(tx, a, b.id, "contradicts", actor.id);
+    const claims = await tx.claim.findMany({ where: { id: { in: [a.id, b.id] } }, orderBy: { start: "asc" } });
+    return { suggestionId, state: "accepted" as const, reason: suggestion.reason, claims: claims.map(presentClaim), link };
+  }, { timeout: 20_000 });
+}
+
+export async function dismissSuggestion({ actor, suggestionId }: { actor: Actor; suggestionId: string }) {
+  const suggestion = await loadSuggestion(actor, suggestionId);
+  return db.$transaction(async (tx) => {
+    await take(tx, suggestionId, "dismissed", actor.id);
+    await writeAudit(tx, { actorId: actor.id, projectId: suggestion.article.projectId, entity: "suggestion", entityId: suggestionId, action: "dismiss" });
+    return { suggestionId, state: "dismissed" as const };
+  });
+}

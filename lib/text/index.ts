@@ -1,0 +1,11 @@
+// The public surface of the text analysis. Everything here is pure: no I/O, no
+// Node-only APIs, safe in the browser, the server and the CLI alike.
+export type { AnalysisResult, Direction, Discrepancy, Quantity, QuantityKind, Sentence } from "./types";
+export { segmentSentences } from "./segment";
+export { extractQuantities } from "./quantities";
+export { findDiscrepancies, valuesAgree } from "./discrepancies";
+export { detectLanguage, directionOf } from "./language";
+export { analyze, type AnalyzeOptions } from "./analyze";
+export { formatReport, type ReportOptions } from "./report";
+export { isSafeOffset, quoteSelector, toCodePointOffset } from "./offsets";
+export { isBoilerplateLine } from "./boilerplate";

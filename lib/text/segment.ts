@@ -1,0 +1,268 @@
+// Sentence segmentation: one left-to-right pass over the text.
+//
+// Intl.Segmenter is not used: its sentence mode is quadratic on long unbroken input in
+// V8 (a 1 MB paragraph takes seconds), it ends a sentence at every line break and after
+// abbreviations and list numbers. Every look-around here is bounded, so the whole pass
+// is linear in the input.
+import {
+  isAlnum,
+  isCloser,
+  isDigit,
+  isLatinLetter,
+  isLineBreak,
+  isLowerLatin,
+  isOpener,
+  isArabicLetter,
+  isSpace,
+  isTerminator,
+  isUpperLatin,
+} from "./chars";
+import { isBoilerplateLine } from "./boilerplate";
+import type { Sentence } from "./types";
+
+const DOT = 0x2e;
+const LOOK = 64;
+
+// English abbreviations, lower-cased, without the final dot.
+// Titles are always followed by a name, so the dot never ends a sentence.
+const TITLES = new Set([
+  "mr", "mrs", "ms", "mx", "dr", "prof", "st", "mt", "ft", "gen", "lt", "col", "maj", "capt", "cmdr",
+  "sgt", "adm", "gov", "sen", "rep", "rev", "hon", "pres", "supt", "insp", "det", "cpl", "pvt", "brig",
+  "fr", "messrs", "mme", "mlle", "vs", "v", "cf", "approx", "ca", "viz", "sr", "jr",
+]);
+// Abbreviations that precede a number ("No. 5", "Jan. 12", "p. 4").
+const BEFORE_NUMBER = new Set([
+  "no", "nos", "vol", "vols", "fig", "figs", "pp", "p", "art", "ch", "sec", "para", "op", "tel", "ext",
+  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "est", "nr",
+]);
+// Abbreviations that may also close a sentence ("… Apple Inc. The company …").
+const MAY_END = new Set(["inc", "ltd", "co", "corp", "bros", "etc", "al", "plc", "llc", "ave", "rd", "blvd", "dept", "univ"]);
+
+// Words that start English sentences; after an ambiguous abbreviation ("U.S.", "Inc.",
+// "a.m.") a following word from this list means the abbreviation closed the sentence.
+const STARTERS = new Set([
+  "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "but", "and", "or", "so", "yet", "in",
+  "on", "at", "as", "after", "before", "when", "while", "if", "however", "meanwhile", "also",
+  "according", "this", "that", "these", "those", "there", "here", "his", "her", "their", "its", "our",
+  "my", "your", "last", "earlier", "later", "since", "despite", "although", "though", "many", "some",
+  "most", "other", "officials", "police", "what", "why", "how", "who", "where", "for", "with",
+  "without", "by", "from", "to", "today", "yesterday", "now", "then", "still", "only", "both", "all",
+  "no", "not", "such", "each", "every", "one", "two", "three", "several", "more", "few", "under",
+]);
+
+const ROMAN = /^(?:i{1,3}|iv|vi{0,3}|ix|x{1,3})$/i;
+
+function firstNonSpace(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && isSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Reads the word starting at `i` (Latin letters only), at most LOOK characters. */
+function latinWordAt(text: string, i: number): string {
+  let j = i;
+  while (j < text.length && j - i < LOOK && isLatinLetter(text.charCodeAt(j))) j++;
+  return text.slice(i, j);
+}
+
+function isDottedAcronym(token: string): boolean {
+  // "U.S", "U.N", "e.g", "a.m", "Ph.D", "أ.ف.ب", "ص.ب": short letter runs joined by dots.
+  if (token.indexOf(".") < 0) return false;
+  const parts = token.split(".");
+  for (const p of parts) {
+    if (p.length === 0 || p.length > 3) return false;
+    for (let k = 0; k < p.length; k++) {
+      const c = p.charCodeAt(k);
+      if (!isLatinLetter(c) && !isArabicLetter(c) && c !== 0x640) return false;
+    }
+  }
+  return true;
+}
+
+function isArabicToken(token: string): boolean {
+  for (let k = 0; k < token.length; k++) if (isArabicLetter(token.charCodeAt(k))) return true;
+  return false;
+}
+
+/** Arabic single-letter abbreviations ("د." doctor, "م." engineer, "أ." professor) end no
+ *  sentence; after a year, "م." and "هـ." are calendar marks and do. */
+function arabicLetterCount(token: string): number {
+  let n = 0;
+  for (let k = 0; k < token.length; k++) if (isArabicLetter(token.charCodeAt(k))) n++;
+  return n;
+}
+
+function previousTokenIsNumber(text: string, tokenStart: number, floor: number): boolean {
+  let k = tokenStart - 1;
+  while (k >= floor && tokenStart - k < LOOK && isSpace(text.charCodeAt(k))) k--;
+  return k >= floor && isDigit(text.charCodeAt(k));
+}
+
+/**
+ * Decides whether the terminator run text[t, k) (followed by whitespace or the end)
+ * closes the sentence that began at `segStart`.
+ */
+function endsSentence(text: string, segStart: number, t: number, k: number): boolean {
+  const n = text.length;
+  let next = k;
+  while (next < n && next - k < LOOK && isSpace(text.charCodeAt(next))) next++;
+  const nextCode = next < n ? text.charCodeAt(next) : -1;
+  // A lower-case Latin word after the stop means the sentence goes on ("“Why?” he asked",
+  // "the U.N. agency", "approx. three").
+  if (nextCode >= 0 && isLowerLatin(nextCode)) return false;
+
+  if (text.charCodeAt(t) !== DOT || k !== t + 1) return true;
+  // A single dot: look at the token before it.
+  let ts = t;
+  while (ts > segStart && t - ts < LOOK && !isSpace(text.charCodeAt(ts - 1))) ts--;
+  const atSegmentStart = firstNonSpace(text, segStart, t) === ts;
+  while (ts < t && isOpener(text.charCodeAt(ts))) ts++;
+  if (ts >= t) return true;
+  const token = text.slice(ts, t);
+
+  // List markers: "1." "١." "a." "iv." opening a line or sentence.
+  if (atSegmentStart) {
+    let allDigits = token.length <= 3;
+    for (let q = 0; q < token.length && allDigits; q++) allDigits = isDigit(token.charCodeAt(q));
+    if (allDigits) return false;
+    if (token.length === 1 && (isLatinLetter(token.charCodeAt(0)) || isArabicLetter(token.charCodeAt(0)))) return false;
+    if (ROMAN.test(token) && nextCode >= 0 && !isLowerLatin(nextCode)) return false;
+  }
+
+  if (isArabicToken(token)) {
+    const letters = arabicLetterCount(token);
+    const dotted = isDottedAcronym(token);
+    if (letters === 1 || dotted) {
+      // Calendar marks after a year: "عام 2020 م." "1441 هـ." "300 ق.م."
+      const bare = token.replace(/\u0640/g, "");
+      if ((bare === "م" || bare === "ه" || bare === "هـ" || bare === "ق.م") && previousTokenIsNumber(text, ts, segStart)) {
+        return true;
+      }
+      return false;
+    }
+    return true;
+  }
+
+  const lower = token.toLowerCase();
+  const nextWord = nextCode >= 0 && isLatinLetter(nextCode) ? latinWordAt(text, next).toLowerCase() : "";
+  const nextIsStarter = nextWord.length > 0 && STARTERS.has(nextWord);
+  if (isDottedAcronym(token)) {
+    // "e.g." and "i.e." never close a sentence; "U.S." does only before a typical opener.
+    if (lower === "e.g" || lower === "i.e" || lower === "cf") return false;
+    return nextIsStarter || nextCode < 0;
+  }
+  if (token.length === 1 && isUpperLatin(token.charCodeAt(0))) {
+    // An initial ("John F. Kennedy").
+    return nextCode < 0;
+  }
+  if (TITLES.has(lower)) return nextCode < 0 || (lower === "jr" || lower === "sr" ? nextIsStarter : false);
+  if (BEFORE_NUMBER.has(lower)) {
+    if (nextCode >= 0 && (isDigit(nextCode) || nextCode === 0x23)) return false;
+    return true;
+  }
+  if (MAY_END.has(lower)) return nextCode < 0 || nextIsStarter || !isLatinLetter(nextCode);
+  return true;
+}
+
+/**
+ * Decides whether a single line break between two lines is a sentence break. In news
+ * text a line break almost always ends a paragraph (headlines, datelines and short
+ * paragraphs stand on their own lines); a line that ends on a comma or a hyphenated
+ * word, or a next line that starts in lower case, is a wrapped sentence instead.
+ */
+function continuesAcrossLineBreak(text: string, segStart: number, lineEnd: number, nextStart: number): boolean {
+  if (nextStart >= text.length) return false;
+  let p = lineEnd - 1;
+  while (p >= segStart && lineEnd - p < LOOK && isSpace(text.charCodeAt(p))) p--;
+  if (p < segStart || isSpace(text.charCodeAt(p))) return false;
+  const last = text.charCodeAt(p);
+  if (last === 0x2c || last === 0x60c || last === 0x61b || last === 0x3b) return true;
+  if ((last === 0x2d || last === 0xad) && p - 1 >= segStart && isLatinLetter(text.charCodeAt(p - 1))) return true;
+  if (isTerminator(last) || isCloser(last)) return false;
+  return isLowerLatin(text.charCodeAt(nextStart));
+}
+
+function pushSentence(out: Sentence[], text: string, s: number, e: number): void {
+  let a = s;
+  let b = e;
+  while (a < b && isSpace(text.charCodeAt(a))) a++;
+  while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+  if (a >= b) return;
+  // A run of punctuation or symbols alone ("***", "—", a lone emoji) is no sentence.
+  let content = false;
+  for (let k = a; k < b && !content; k++) content = isAlnum(text.charCodeAt(k));
+  if (!content) return;
+  out.push({ index: out.length, start: a, end: b, text: text.slice(a, b) });
+}
+
+/** True when nothing but spaces separates [start, end) from line breaks or the text's ends. */
+function isWholeLine(text: string, start: number, end: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && !isLineBreak(text.charCodeAt(k))) {
+    if (!isSpace(text.charCodeAt(k))) return false;
+    k--;
+  }
+  k = end;
+  while (k < text.length && !isLineBreak(text.charCodeAt(k))) {
+    if (!isSpace(text.charCodeAt(k))) return false;
+    k++;
+  }
+  return true;
+}
+
+export function segmentSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  if (typeof text !== "string") return out;
+  const n = text.length;
+  let segStart = 0;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isLineBreak(c)) {
+      let j = i;
+      let breaks = 0;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (d === 13) {
+          breaks++;
+          j++;
+          if (j < n && text.charCodeAt(j) === 10) j++;
+        } else if (isLineBreak(d)) {
+          breaks++;
+          j++;
+        } else if (isSpace(d)) {
+          j++;
+        } else break;
+      }
+      if (breaks >= 2 || !continuesAcrossLineBreak(text, segStart, i, j)) {
+        pushSentence(out, text, segStart, i);
+        segStart = j;
+      }
+      i = j;
+      continue;
+    }
+    if (isTerminator(c)) {
+      let k = i + 1;
+      while (k < n) {
+        const d = text.charCodeAt(k);
+        if (isTerminator(d) || isCloser(d)) k++;
+        else break;
+      }
+      if ((k >= n || isSpace(text.charCodeAt(k))) && endsSentence(text, segStart, i, k)) {
+        pushSentence(out, text, segStart, k);
+        segStart = k;
+      }
+      i = k;
+      continue;
+    }
+    i++;
+  }
+  pushSentence(out, text, segStart, n);
+
+  for (const s of out) {
+    if (s.end - s.start <= 160 && isWholeLine(text, s.start, s.end) && isBoilerplateLine(s.text)) {
+      s.boilerplate = true;
+    }
+  }
+  return out;
+}

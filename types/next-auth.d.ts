@@ -1,0 +1,21 @@
+import "next-auth";
+import "next-auth/jwt";
+
+declare module "next-auth" {
+  interface User {
+    id: string;
+    isAdmin: boolean;
+    locale: string;
+  }
+  interface Session {
+    user: { id: string; email: string; name: string; isAdmin: boolean; locale: string };
+  }
+}
+
+declare module "next-auth/jwt" {
+  interface JWT {
+    uid: string;
+    isAdmin: boolean;
+    locale: string;
+  }
+}
