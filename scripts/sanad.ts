@@ -2,4 +2,6 @@
 // on the same database (DATABASE_URL, or the embedded PostgreSQL of SANAD_DATA_DIR).
 import { runCli } from "../lib/cli/run";
 
-process.exitCode = await runCli(process.argv.slice(2));
+const code = await runCli(process.argv.slice(2));
+// Exit explicitly (pools and timers may linger), but only once standard output is flushed.
+process.stdout.write("", () => process.stderr.write("", () => process.exit(code)));

@@ -2,7 +2,8 @@
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
-import { hashToken, type Actor } from "@/lib/auth/session";
+import type { Actor } from "@/lib/auth/session";
+import { hashToken } from "@/lib/auth/token-hash";
 import type { ProjectRole } from "@/lib/permissions/roles";
 
 export const unique = (prefix = "x") => `${prefix}-${Date.now().toString(36)}-${randomBytes(4).toString("hex")}`;

@@ -2,7 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/session";
-import { hashToken } from "@/lib/auth/session";
+import { hashToken } from "@/lib/auth/token-hash";
 import { AppError } from "@/lib/errors";
 import { writeAudit } from "@/lib/audit/write-audit";
 

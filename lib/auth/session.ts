@@ -1,13 +1,12 @@
 import "server-only";
-import { createHash } from "node:crypto";
 import { getServerSession } from "next-auth";
 import { db } from "@/lib/db";
 import { authOptions } from "@/lib/auth/options";
 import { AppError } from "@/lib/errors";
+import { hashToken } from "@/lib/auth/token-hash";
 
 export type Actor = { id: string; email: string; name: string; isAdmin: boolean; via: "session" | "token" };
 
-export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
 async function actorFromToken(token: string): Promise<Actor | null> {
   const found = await db.apiToken.findUnique({ where: { tokenHash: hashToken(token) }, include: { user: true } });
