@@ -2,11 +2,21 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { forwardRef } from "react";
+import { forwardRef, type Ref } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
 import { CLAIM_KINDS, RATINGS, sourceSchema, verdictSchema } from "@/lib/validation/claim";
 import { useDraft } from "@/components/workspace/use-draft";
+
+/** One element, two owners: react-hook-form's register and the workspace's keyboard focus. */
+function mergeRefs<T>(...refs: (Ref<T> | ((el: T | null) => void) | undefined)[]) {
+  return (el: T | null) => {
+    for (const ref of refs) {
+      if (typeof ref === "function") ref(el);
+      else if (ref) (ref as { current: T | null }).current = el;
+    }
+  };
+}
 
 const flagSchema = z.object({ kind: z.enum(CLAIM_KINDS), note: z.string().max(5000) });
 type FlagValues = z.infer<typeof flagSchema>;
@@ -88,11 +98,7 @@ export const SourceForm = forwardRef<HTMLInputElement, { draftKey: string; onSub
           aria-invalid={!!err.url}
           aria-describedby={err.url ? "source-url-error" : undefined}
           {...urlField}
-          ref={(el) => {
-            registerRef(el);
-            if (typeof urlRef === "function") urlRef(el);
-            else if (urlRef) urlRef.current = el;
-          }}
+          ref={mergeRefs(registerRef, urlRef)}
         />
         {err.url && <span id="source-url-error" className="error">{t("source.badUrl")}</span>}
       </div>
@@ -156,11 +162,7 @@ export const VerdictForm = forwardRef<HTMLSelectElement, {
           disabled={!!disabled}
           aria-invalid={!!err.rating}
           {...ratingField}
-          ref={(el) => {
-            registerRef(el);
-            if (typeof ratingRef === "function") ratingRef(el);
-            else if (ratingRef) ratingRef.current = el;
-          }}
+          ref={mergeRefs(registerRef, ratingRef)}
         >
           <option value="">{t("verdict.choose")}</option>
           {RATINGS.map((r) => <option key={r} value={r}>{r === "unverifiable" ? "" : `${r} · `}{t(`ratings.${r}`)}</option>)}

@@ -19,11 +19,6 @@ export async function getArticleOrThrow({
 }) {
   const article = await db.article.findUnique({ where: { id: articleId } });
   if (!article) throw new AppError("not_found", "Article not found.");
-  try {
-    const member = await requireMember(actor, article.projectId, allowed, what);
-    return { article, member };
-  } catch (e) {
-    if (e instanceof AppError && e.code === "not_found") throw new AppError("not_found", "Article not found.");
-    throw e;
-  }
+  const member = await requireMember(actor, article.projectId, allowed, what, "Article not found.");
+  return { article, member };
 }

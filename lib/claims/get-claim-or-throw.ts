@@ -19,11 +19,6 @@ export async function getClaimOrThrow({
 }) {
   const claim = await db.claim.findUnique({ where: { id: claimId } });
   if (!claim) throw new AppError("not_found", "Claim not found.");
-  try {
-    const member = await requireMember(actor, claim.projectId, allowed, what);
-    return { claim, member };
-  } catch (e) {
-    if (e instanceof AppError && e.code === "not_found") throw new AppError("not_found", "Claim not found.");
-    throw e;
-  }
+  const member = await requireMember(actor, claim.projectId, allowed, what, "Claim not found.");
+  return { claim, member };
 }

@@ -15,12 +15,14 @@ export async function requireMember(
   projectId: string,
   allowed: (m: MemberContext) => boolean = () => true,
   what = "do this",
+  // What an outsider is told is missing: the thing they asked for, not the project.
+  notFoundMessage = "Project not found.",
 ): Promise<Membership> {
   if (!actor?.id || typeof projectId !== "string" || projectId === "") {
-    throw new AppError("not_found", "Project not found.");
+    throw new AppError("not_found", notFoundMessage);
   }
   const m = await db.membership.findUnique({ where: { projectId_userId: { projectId, userId: actor.id } } });
-  if (!m) throw new AppError("not_found", "Project not found.");
+  if (!m) throw new AppError("not_found", notFoundMessage);
   const member: Membership = { role: m.role, isAdmin: actor.isAdmin, projectId, userId: actor.id };
   if (!allowed(member)) throw new AppError("forbidden", `Your role in this project (${m.role}) may not ${what}.`);
   return member;

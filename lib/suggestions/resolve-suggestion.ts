@@ -14,12 +14,7 @@ import { spanFacts } from "@/lib/claims/span";
 async function loadSuggestion(actor: Actor, suggestionId: string) {
   const suggestion = await db.suggestion.findUnique({ where: { id: suggestionId }, include: { article: { select: { id: true, projectId: true, body: true } } } });
   if (!suggestion) throw new AppError("not_found", "Suggestion not found.");
-  try {
-    await requireMember(actor, suggestion.article.projectId, canAnnotate, "resolve suggestions");
-  } catch (e) {
-    if (e instanceof AppError && e.code === "not_found") throw new AppError("not_found", "Suggestion not found.");
-    throw e;
-  }
+  await requireMember(actor, suggestion.article.projectId, canAnnotate, "resolve suggestions", "Suggestion not found.");
   return suggestion;
 }
 
