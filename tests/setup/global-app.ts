@@ -71,10 +71,17 @@ export default async function setup(project: TestProject) {
   project.provide("appUrl", url);
   project.provide("appDatabaseUrl", databaseUrl);
   return async () => {
-    if (app && app.exitCode === null) {
+    if (!app) return;
+    if (app.exitCode === null && app.signalCode === null) {
       const exited = new Promise((r) => app!.once("exit", r));
       app.kill("SIGTERM");
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 5_000))]);
+      let timer: NodeJS.Timeout | undefined;
+      const late = await Promise.race([exited.then(() => false), new Promise<boolean>((r) => (timer = setTimeout(() => r(true), 5_000)))]);
+      clearTimeout(timer);
+      if (late) app.kill("SIGKILL");
     }
+    // Open pipes to a child keep the test runner alive after the last test.
+    app.stdout?.destroy();
+    app.stderr?.destroy();
   };
 }
