@@ -53,7 +53,7 @@ export default async function ProjectPage({ params, searchParams }: { params: Pr
                   <td dir={a.direction}><Link href={`/articles/${a.id}`}><bdi>{a.title}</bdi></Link></td>
                   <td><bdi>{a.outlet ?? ""}</bdi></td>
                   <td>{a.claimCount}</td>
-                  <td><bdi dir="ltr">{format.dateTime(a.createdAt, { dateStyle: "medium" })}</bdi></td>
+                  <td><bdi>{format.dateTime(a.createdAt, { dateStyle: "medium" })}</bdi></td>
                 </tr>
               ))}
             </tbody>

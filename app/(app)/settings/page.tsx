@@ -1,0 +1,28 @@
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { getSessionActor } from "@/lib/auth/session";
+import { listTokens } from "@/lib/admin/manage-tokens";
+import { Tokens, type TokenRow } from "@/components/settings/tokens";
+
+export default async function PersonalSettingsPage() {
+  const actor = await getSessionActor();
+  if (!actor) redirect("/login");
+  const t = await getTranslations("settings");
+  const tokens = JSON.parse(JSON.stringify(await listTokens({ actor }))) as TokenRow[];
+  return (
+    <div className="stack narrow">
+      <h1>{t("personal.title")}</h1>
+      <section className="card stack" aria-labelledby="account-title">
+        <h2 id="account-title">{t("personal.account")}</h2>
+        <dl className="facts">
+          <dt>{t("personal.name")}</dt><dd><bdi>{actor.name}</bdi></dd>
+          <dt>{t("personal.email")}</dt><dd><bdi dir="ltr">{actor.email}</bdi></dd>
+        </dl>
+      </section>
+      <Tokens initial={tokens} />
+      <p className="muted small">
+        {t("personal.apiDocs")} <a href="/api/v1/openapi.json" dir="ltr">/api/v1/openapi.json</a>
+      </p>
+    </div>
+  );
+}
