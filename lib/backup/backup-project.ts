@@ -22,16 +22,21 @@ export async function* backupLines(projectId: string): AsyncGenerator<string> {
     return text;
   };
   const project = await db.project.findUniqueOrThrow({ where: { id: projectId } });
-  const memberships = await db.membership.findMany({ where: { projectId }, include: { user: true }, orderBy: { createdAt: "asc" } });
+  // Ordered by what a restore keeps (times, emails), never by ids, which a restore renews.
+  const memberships = await db.membership.findMany({ where: { projectId }, include: { user: true }, orderBy: [{ createdAt: "asc" }, { user: { email: "asc" } }] });
   const userIds = new Set<string>(memberships.map((m) => m.userId));
   // Everyone who appears in the project's rows, members or not (a removed reviewer's verdicts stay).
-  const [claimAuthors, verdictAuthors, sourceAuthors, editors, importers, auditActors] = await Promise.all([
+  const [claimAuthors, verdictAuthors, sourceAuthors, editors, importers, auditActors, linkAuthors, assignees, assigners, resolvers] = await Promise.all([
     db.claim.findMany({ where: { projectId }, select: { createdById: true }, distinct: ["createdById"] }),
     db.verdict.findMany({ where: { claim: { projectId } }, select: { reviewerId: true }, distinct: ["reviewerId"] }),
     db.source.findMany({ where: { claim: { projectId } }, select: { createdById: true }, distinct: ["createdById"] }),
     db.adjudication.findMany({ where: { claim: { projectId } }, select: { editorId: true }, distinct: ["editorId"] }),
     db.article.findMany({ where: { projectId }, select: { createdById: true }, distinct: ["createdById"] }),
     db.auditEvent.findMany({ where: { projectId, actorId: { not: null } }, select: { actorId: true }, distinct: ["actorId"] }),
+    db.claimLink.findMany({ where: { claim: { projectId } }, select: { createdById: true }, distinct: ["createdById"] }),
+    db.assignment.findMany({ where: { article: { projectId } }, select: { reviewerId: true }, distinct: ["reviewerId"] }),
+    db.assignment.findMany({ where: { article: { projectId } }, select: { assignedById: true }, distinct: ["assignedById"] }),
+    db.suggestion.findMany({ where: { article: { projectId }, resolvedById: { not: null } }, select: { resolvedById: true }, distinct: ["resolvedById"] }),
   ]);
   for (const r of claimAuthors) userIds.add(r.createdById);
   for (const r of verdictAuthors) userIds.add(r.reviewerId);
@@ -39,6 +44,10 @@ export async function* backupLines(projectId: string): AsyncGenerator<string> {
   for (const r of editors) userIds.add(r.editorId);
   for (const r of importers) userIds.add(r.createdById);
   for (const r of auditActors) if (r.actorId) userIds.add(r.actorId);
+  for (const r of linkAuthors) userIds.add(r.createdById);
+  for (const r of assignees) userIds.add(r.reviewerId);
+  for (const r of assigners) userIds.add(r.assignedById);
+  for (const r of resolvers) if (r.resolvedById) userIds.add(r.resolvedById);
   const users = await db.user.findMany({ where: { id: { in: [...userIds] } }, orderBy: { email: "asc" } });
 
   yield emit({ t: "header", format: BACKUP_FORMAT, version: BACKUP_VERSION, createdAt: new Date().toISOString() });

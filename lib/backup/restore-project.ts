@@ -30,7 +30,9 @@ export async function verifyBackup(file: string) {
     } catch {
       throw new BackupRefused(`line ${n} is not JSON: the file is truncated or damaged.`);
     }
-    if (n === 1 && (parsed.t !== "header" || parsed.format !== BACKUP_FORMAT)) throw new BackupRefused("This is not a Sanad backup (no header).");
+    const isRow = typeof parsed === "object" && parsed !== null && typeof parsed.t === "string";
+    if (n === 1 && (!isRow || parsed.t !== "header" || parsed.format !== BACKUP_FORMAT)) throw new BackupRefused("This is not a Sanad backup (no header).");
+    if (!isRow) throw new BackupRefused(`line ${n} is not a backup row: the file is damaged.`);
     if (n === 1 && parsed.version !== BACKUP_VERSION) throw new BackupRefused(`Backup version ${parsed.version} is not supported (expected ${BACKUP_VERSION}).`);
     if (parsed.t === "footer") {
       footer = parsed as unknown as Footer;
@@ -47,15 +49,30 @@ export async function verifyBackup(file: string) {
 }
 
 const sortKeys = (o: Record<string, number>) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));
-const newId = () => `r${Date.now().toString(36)}${randomBytes(8).toString("hex")}`;
 const date = (v: unknown) => (v === null || v === undefined ? null : new Date(v as string));
+
+/**
+ * New ids for one restore: a fixed prefix and a counter, fixed width and lower case, so they
+ * sort in the order they are made. Rows are restored in the order the backup lists them,
+ * so ties the backup broke by id are broken the same way in the restored project, and a
+ * backup of it lists everything in the same order.
+ */
+function idMaker() {
+  const prefix = `r${Date.now().toString(36).padStart(9, "0")}${randomBytes(5).toString("hex")}`;
+  let n = 0;
+  return () => prefix + (n++).toString(36).padStart(6, "0");
+}
+
+// Ids inside audit payloads appear as whole words (cuids are letters and digits).
+const ID_TOKEN = /[A-Za-z0-9]{8,}/g;
 
 /**
  * Restores a backup as a new project with new ids, in one transaction. Users are matched by
  * email; one unknown here is created without a usable password (an admin sets one later).
  */
 export async function restoreProject(file: string) {
-  await verifyBackup(file);
+  const expected = await verifyBackup(file);
+  const newId = idMaker();
   const ids = new Map<string, string>();
   const map = (old: unknown): string => {
     if (typeof old !== "string") throw new BackupRefused("A row refers to a missing id.");
@@ -69,18 +86,58 @@ export async function restoreProject(file: string) {
     if (!id) throw new BackupRefused(`A row refers to a user the backup does not list (${old}).`);
     return id;
   };
-  const remapJson = (v: unknown) => {
-    if (v === null || v === undefined) return undefined;
-    let text = JSON.stringify(v);
-    for (const [oldId, nextId] of [...ids, ...users]) if (text.includes(oldId)) text = text.split(oldId).join(nextId);
-    return JSON.parse(text) as Prisma.InputJsonValue;
+  const remapText = (text: string) => text.replace(ID_TOKEN, (t) => ids.get(t) ?? users.get(t) ?? t);
+  const remapValue = (v: unknown): unknown => {
+    if (typeof v === "string") return remapText(v);
+    if (Array.isArray(v)) return v.map(remapValue);
+    if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [remapText(k), remapValue(x)]));
+    return v;
   };
+  const remapJson = (v: unknown) => (v === null || v === undefined ? undefined : (remapValue(v) as Prisma.InputJsonValue));
   let projectId = "";
   try {
     await db.$transaction(
       async (tx) => {
+        // Rows of one kind that follow each other are inserted together, a batch at a time.
+        type Batched = "membership" | "suggestion" | "assignment" | "claim" | "source" | "verdict" | "adjudication" | "link" | "audit";
+        let pendingKind: Batched | null = null;
+        let pending: Record<string, unknown>[] = [];
+        const flush = async () => {
+          if (!pending.length) return;
+          const data = pending as never;
+          switch (pendingKind) {
+            case "membership": await tx.membership.createMany({ data }); break;
+            case "suggestion": await tx.suggestion.createMany({ data }); break;
+            case "assignment": await tx.assignment.createMany({ data }); break;
+            case "claim": await tx.claim.createMany({ data }); break;
+            case "source": await tx.source.createMany({ data }); break;
+            case "verdict": await tx.verdict.createMany({ data }); break;
+            case "adjudication": await tx.adjudication.createMany({ data }); break;
+            case "link": await tx.claimLink.createMany({ data }); break;
+            case "audit": await tx.auditEvent.createMany({ data }); break;
+          }
+          pending = [];
+        };
+        const add = async (kind: Batched, row: Record<string, unknown>) => {
+          if (kind !== pendingKind || pending.length >= 500) {
+            await flush();
+            pendingKind = kind;
+          }
+          pending.push(row);
+        };
+        // The file is read twice; this pass checks it again, so a file changed in between
+        // is refused too, and the transaction undone.
+        const hash = createHash("sha256");
+        const counts: Record<string, number> = {};
+        let footer: { sha256?: unknown } | null = null;
         for await (const line of readLines(file)) {
           const r = JSON.parse(line) as BackupLine & Record<string, unknown>;
+          if (r.t === "footer") {
+            footer = r as { sha256?: unknown };
+            break;
+          }
+          hash.update(line + "\n");
+          if (r.t !== "header") counts[r.t] = (counts[r.t] ?? 0) + 1;
           switch (r.t) {
             case "project": {
               projectId = map(r.id);
@@ -98,15 +155,17 @@ export async function restoreProject(file: string) {
               break;
             }
             case "user": {
+              await flush();
               const existing = await tx.user.findUnique({ where: { email: r.email as string } });
               const u = existing ?? (await tx.user.create({ data: { email: r.email as string, name: r.name as string, locale: (r.locale as string) ?? "ar", passwordHash: "!restored-without-password" } }));
               users.set(r.id as string, u.id);
               break;
             }
             case "membership":
-              await tx.membership.create({ data: { projectId, userId: user(r.userId), role: r.role as "reviewer" | "editor", createdAt: date(r.createdAt)! } });
+              await add("membership", { projectId, userId: user(r.userId), role: r.role as "reviewer" | "editor", createdAt: date(r.createdAt)! });
               break;
             case "article": {
+              await flush();
               const id = map(r.id);
               await tx.article.create({
                 data: {
@@ -122,75 +181,63 @@ export async function restoreProject(file: string) {
               break;
             }
             case "suggestion":
-              await tx.suggestion.create({
-                data: {
-                  id: map(r.id), articleId: map(r.articleId), type: r.type as "claim" | "contradiction", state: r.state as "pending" | "accepted" | "dismissed",
-                  quantityA: r.quantityA as number, quantityB: r.quantityB as number | null, start: r.start as number, end: r.end as number, reason: r.reason as string | null,
-                  resolvedById: r.resolvedById ? user(r.resolvedById) : null, resolvedAt: date(r.resolvedAt), createdAt: date(r.createdAt)!,
-                },
+              await add("suggestion", {
+                id: map(r.id), articleId: map(r.articleId), type: r.type as "claim" | "contradiction", state: r.state as "pending" | "accepted" | "dismissed",
+                quantityA: r.quantityA as number, quantityB: r.quantityB as number | null, start: r.start as number, end: r.end as number, reason: r.reason as string | null,
+                resolvedById: r.resolvedById ? user(r.resolvedById) : null, resolvedAt: date(r.resolvedAt), createdAt: date(r.createdAt)!,
               });
               break;
             case "assignment":
-              await tx.assignment.create({
-                data: { id: map(r.id), articleId: map(r.articleId), reviewerId: user(r.reviewerId), assignedById: user(r.assignedById), createdAt: date(r.createdAt)!, seenAt: date(r.seenAt) },
-              });
+              await add("assignment", { id: map(r.id), articleId: map(r.articleId), reviewerId: user(r.reviewerId), assignedById: user(r.assignedById), createdAt: date(r.createdAt)!, seenAt: date(r.seenAt) });
               break;
             case "claim":
-              await tx.claim.create({
-                data: {
-                  id: map(r.id), projectId, articleId: map(r.articleId), start: r.start as number, end: r.end as number, text: r.text as string,
-                  prefix: r.prefix as string, suffix: r.suffix as string, sentenceIndexes: r.sentenceIndexes as number[], kind: r.kind as string, note: r.note as string,
-                  quantityValue: r.quantityValue as number | null, quantityKind: r.quantityKind as string | null, quantityUnit: r.quantityUnit as string | null,
-                  status: r.status as "open", statusBeforeRetraction: r.statusBeforeRetraction as "open" | null, retractionReason: r.retractionReason as string | null,
-                  version: r.version as number, suggestionId: r.suggestionId ? map(r.suggestionId) : null, createdById: user(r.createdById),
-                  createdAt: date(r.createdAt)!, updatedAt: date(r.updatedAt)!, verifiedAt: date(r.verifiedAt),
-                },
+              await add("claim", {
+                id: map(r.id), projectId, articleId: map(r.articleId), start: r.start as number, end: r.end as number, text: r.text as string,
+                prefix: r.prefix as string, suffix: r.suffix as string, sentenceIndexes: r.sentenceIndexes as number[], kind: r.kind as string, note: r.note as string,
+                quantityValue: r.quantityValue as number | null, quantityKind: r.quantityKind as string | null, quantityUnit: r.quantityUnit as string | null,
+                status: r.status as "open", statusBeforeRetraction: r.statusBeforeRetraction as "open" | null, retractionReason: r.retractionReason as string | null,
+                version: r.version as number, suggestionId: r.suggestionId ? map(r.suggestionId) : null, createdById: user(r.createdById),
+                createdAt: date(r.createdAt)!, updatedAt: date(r.updatedAt)!, verifiedAt: date(r.verifiedAt),
               });
               break;
             case "source":
-              await tx.source.create({
-                data: {
-                  id: map(r.id), claimId: map(r.claimId), url: r.url as string, title: r.title as string, publisher: r.publisher as string, excerpt: r.excerpt as string,
-                  stance: r.stance as "supports", readAt: date(r.readAt), createdById: user(r.createdById), createdAt: date(r.createdAt)!,
-                },
+              await add("source", {
+                id: map(r.id), claimId: map(r.claimId), url: r.url as string, title: r.title as string, publisher: r.publisher as string, excerpt: r.excerpt as string,
+                stance: r.stance as "supports", readAt: date(r.readAt), createdById: user(r.createdById), createdAt: date(r.createdAt)!,
               });
               break;
             case "verdict":
-              await tx.verdict.create({
-                data: {
-                  id: map(r.id), claimId: map(r.claimId), reviewerId: user(r.reviewerId), rating: r.rating as string, rationale: r.rationale as string,
-                  version: r.version as number, createdAt: date(r.createdAt)!, updatedAt: date(r.updatedAt)!,
-                },
+              await add("verdict", {
+                id: map(r.id), claimId: map(r.claimId), reviewerId: user(r.reviewerId), rating: r.rating as string, rationale: r.rationale as string,
+                version: r.version as number, createdAt: date(r.createdAt)!, updatedAt: date(r.updatedAt)!,
               });
               break;
             case "adjudication":
-              await tx.adjudication.create({
-                data: {
-                  id: map(r.id), claimId: map(r.claimId), editorId: user(r.editorId), rating: r.rating as string, note: r.note as string,
-                  createdAt: date(r.createdAt)!, supersededAt: date(r.supersededAt),
-                },
+              await add("adjudication", {
+                id: map(r.id), claimId: map(r.claimId), editorId: user(r.editorId), rating: r.rating as string, note: r.note as string,
+                createdAt: date(r.createdAt)!, supersededAt: date(r.supersededAt),
               });
               break;
             case "link":
-              await tx.claimLink.create({
-                data: { id: map(r.id), claimId: map(r.claimId), otherClaimId: map(r.otherClaimId), relation: r.relation as "contradicts", createdById: user(r.createdById), createdAt: date(r.createdAt)! },
-              });
+              await add("link", { id: map(r.id), claimId: map(r.claimId), otherClaimId: map(r.otherClaimId), relation: r.relation as "contradicts", createdById: user(r.createdById), createdAt: date(r.createdAt)! });
               break;
             case "audit":
-              await tx.auditEvent.create({
-                data: {
-                  projectId,
-                  actorId: r.actorId ? (users.get(r.actorId as string) ?? null) : null,
-                  entity: r.entity as string,
-                  entityId: ids.get(r.entityId as string) ?? users.get(r.entityId as string) ?? (r.entityId as string),
-                  action: r.action as string,
-                  before: remapJson(r.before),
-                  after: remapJson(r.after),
-                  createdAt: date(r.createdAt)!,
-                },
+              await add("audit", {
+                projectId,
+                actorId: r.actorId ? (users.get(r.actorId as string) ?? null) : null,
+                entity: r.entity as string,
+                entityId: remapText(String(r.entityId)),
+                action: r.action as string,
+                before: remapJson(r.before),
+                after: remapJson(r.after),
+                createdAt: date(r.createdAt)!,
               });
               break;
           }
+        }
+        await flush();
+        if (!footer || footer.sha256 !== hash.digest("hex") || JSON.stringify(sortKeys(counts)) !== JSON.stringify(sortKeys(expected))) {
+          throw new BackupRefused("The backup changed while it was being restored; nothing was restored.");
         }
       },
       { timeout: 30 * 60_000, maxWait: 10_000 },

@@ -1,5 +1,5 @@
 import { createWriteStream } from "node:fs";
-import { rename } from "node:fs/promises";
+import { rename, rm } from "node:fs/promises";
 import { Readable, Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { parseArgs } from "node:util";
@@ -20,7 +20,12 @@ async function writeOut(source: Readable, out: string | undefined) {
     return;
   }
   const partial = `${out}.partial`;
-  await pipeline(source, createWriteStream(partial));
+  try {
+    await pipeline(source, createWriteStream(partial));
+  } catch (e) {
+    await rm(partial, { force: true });
+    throw e;
+  }
   await rename(partial, out);
 }
 

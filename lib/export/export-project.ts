@@ -4,11 +4,9 @@ import type { Actor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { canExport } from "@/lib/permissions/roles";
 import { requireMember } from "@/lib/projects/require-member";
-import { countRecords, loadBatch, loadBodies, type ExportFilter } from "@/lib/export/load-records";
+import { countRecords, loadAstralBodies, loadBatch, type ExportFilter } from "@/lib/export/load-records";
 import { encoder, type ExportFormat } from "@/lib/export/formats";
 import { toCodePointOffset } from "@/lib/text";
-
-const ASTRAL = /[\uD800-\uDBFF]/;
 
 /**
  * A project's claims as a stream in one format, read from the database a batch at a time, so
@@ -55,11 +53,9 @@ export async function unsafeExportStream({ format, filter, baseUrl }: { format: 
           }
         }
         if (done) return;
-        const batch = await loadBatch(filter, cursor, 1000);
-        if (format === "webannotation" && batch.records.length) {
-          const all = await loadBodies([...new Set(batch.records.map((r) => r.article.id))]);
-          bodies = new Map([...all].filter(([, body]) => ASTRAL.test(body)));
-        }
+        // A small first batch, so the download starts at once; then batches of a thousand.
+        const batch = await loadBatch(filter, cursor, cursor ? 1000 : 100);
+        if (format === "webannotation") bodies = await loadAstralBodies([...new Set(batch.records.map((r) => r.article.id))]);
         let chunk = "";
         for (const r of batch.records) chunk += enc.item(r);
         cursor = batch.next;

@@ -36,18 +36,22 @@ export const CSV_COLUMNS = [
 ] as const;
 
 export function csvRow(r: ExportRecord): (string | number)[] {
-  const text = (s: string | null | undefined) => neutralizeCell(s ?? "");
-  return [
-    r.id, r.status, r.article.id, text(r.article.title), text(r.article.sourceUrl), text(r.article.outlet), iso(r.article.publishedAt) ?? "",
-    text(r.text), r.start, r.end, r.sentenceIndexes.join(";"), r.kind,
-    r.quantity?.value ?? "", r.quantity?.kind ?? "", r.quantity?.unit ?? "",
-    r.rating ?? "", r.ratingLabel ?? "", text(r.editorNote), text(r.adjudicatedBy?.name), iso(r.verifiedAt) ?? "",
-    text(r.verdicts.map((v) => `${v.reviewer.name}: ${v.rating} (${v.label}) — ${v.rationale}`).join(" | ")),
-    text(r.sources.map((s) => `${s.stance} ${s.url}${s.title ? ` (${s.title})` : ""}`).join(" | ")),
+  const cells: (string | number | null | undefined)[] = [
+    r.id, r.status, r.article.id, r.article.title, r.article.sourceUrl, r.article.outlet, iso(r.article.publishedAt),
+    r.text, r.start, r.end, r.sentenceIndexes.join(";"), r.kind,
+    r.quantity?.value, r.quantity?.kind, r.quantity?.unit,
+    r.rating, r.ratingLabel, r.editorNote, r.adjudicatedBy?.name, iso(r.verifiedAt),
+    r.verdicts.map((v) => `${v.reviewer.name}: ${v.rating} (${v.label}) — ${v.rationale}`).join(" | "),
+    r.sources.map((s) => `${s.stance} ${s.url}${s.title ? ` (${s.title})` : ""}`).join(" | "),
     r.links.map((l) => `${l.relation}:${l.claimId}`).join(" "),
-    text(r.note), iso(r.createdAt) ?? "", iso(r.updatedAt) ?? "",
+    r.note, iso(r.createdAt), iso(r.updatedAt),
   ];
+  // Every text cell is neutralized, whoever wrote it; numbers cannot carry a formula.
+  return cells.map((c) => (c === null || c === undefined ? "" : typeof c === "number" ? c : neutralizeCell(c)));
 }
+
+/** Where a claim can be seen in Sanad: its review page. */
+export const claimUrl = (r: ExportRecord, ctx: ExportContext) => `${ctx.baseUrl}/claims/${r.id}`;
 
 export function claimReview(r: ExportRecord, ctx: ExportContext) {
   const org = ctx.project.organizationName || ctx.project.name;
@@ -55,7 +59,7 @@ export function claimReview(r: ExportRecord, ctx: ExportContext) {
   return {
     "@context": "https://schema.org",
     "@type": "ClaimReview",
-    url: `${ctx.baseUrl}/claims/${r.id}`,
+    url: claimUrl(r, ctx),
     claimReviewed: r.text,
     datePublished: day(r.verifiedAt ?? r.updatedAt),
     author: { "@type": "Organization", name: org, ...(ctx.project.organizationUrl ? { url: ctx.project.organizationUrl } : {}) },
@@ -102,7 +106,7 @@ export function webAnnotation(r: ExportRecord, ctx: ExportContext) {
     });
   }
   return {
-    id: `${ctx.baseUrl}/claims/${r.id}#annotation`,
+    id: `${claimUrl(r, ctx)}#annotation`,
     type: "Annotation",
     motivation: "assessing",
     created: iso(r.createdAt),
@@ -134,7 +138,8 @@ export function encoder(format: ExportFormat, ctx: ExportContext) {
       return { head: "[\n", item: (r: ExportRecord) => sep() + JSON.stringify(claimReview(r, ctx)), tail: "\n]\n" };
     case "webannotation": {
       const collection = {
-        "@context": "http://www.w3.org/ns/anno.jsonld",
+        // The W3C context first, as the model asks; then a namespace for Sanad's own terms.
+        "@context": ["http://www.w3.org/ns/anno.jsonld", { sanad: `${ctx.baseUrl}/ns#` }],
         id: `${ctx.baseUrl}/api/v1/projects/${ctx.project.id}/export?format=webannotation`,
         type: "AnnotationCollection",
         label: `Sanad: ${ctx.project.name}`,

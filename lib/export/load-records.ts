@@ -47,14 +47,27 @@ export async function loadBatch(f: ExportFilter, cursor: string | null, size = 1
         db.verdict.findMany({ where: { claimId: { in: ids } }, include: { reviewer: { select: { id: true, name: true } } }, orderBy: { createdAt: "asc" } }),
         db.adjudication.findMany({ where: { claimId: { in: ids }, supersededAt: null }, include: { editor: { select: { id: true, name: true } } } }),
         db.source.findMany({ where: { claimId: { in: ids } }, orderBy: { createdAt: "asc" } }),
-        db.claimLink.findMany({ where: { OR: [{ claimId: { in: ids } }, { otherClaimId: { in: ids } }] } }),
+        db.claimLink.findMany({ where: { OR: [{ claimId: { in: ids } }, { otherClaimId: { in: ids } }] }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
       ])
     : [[], [], [], [], []];
   const group = <T, K extends keyof T>(rows: T[], key: K) => {
     const m = new Map<T[K], T[]>();
-    for (const r of rows) m.set(r[key], [...(m.get(r[key]) ?? []), r]);
+    for (const r of rows) {
+      const list = m.get(r[key]);
+      if (list) list.push(r);
+      else m.set(r[key], [r]);
+    }
     return m;
   };
+  // A link is stored once but belongs to both of its claims.
+  const linksBy = new Map<string, { relation: string; claimId: string }[]>();
+  for (const l of links) {
+    for (const [own, other] of [[l.claimId, l.otherClaimId], [l.otherClaimId, l.claimId]]) {
+      const list = linksBy.get(own) ?? [];
+      list.push({ relation: l.relation, claimId: other });
+      linksBy.set(own, list);
+    }
+  }
   const articleById = new Map(articles.map((a) => [a.id, a]));
   const verdictsBy = group(verdicts, "claimId");
   const sourcesBy = group(sources, "claimId");
@@ -88,9 +101,7 @@ export async function loadBatch(f: ExportFilter, cursor: string | null, size = 1
         updatedAt: v.updatedAt,
       })),
       sources: (sourcesBy.get(c.id) ?? []).map((s) => ({ url: s.url, title: s.title, publisher: s.publisher, excerpt: s.excerpt, stance: s.stance, readAt: s.readAt })),
-      links: links
-        .filter((l) => l.claimId === c.id || l.otherClaimId === c.id)
-        .map((l) => ({ relation: l.relation, claimId: l.claimId === c.id ? l.otherClaimId : l.claimId })),
+      links: linksBy.get(c.id) ?? [],
       createdAt: c.createdAt,
       updatedAt: c.updatedAt,
     };
@@ -98,8 +109,15 @@ export async function loadBatch(f: ExportFilter, cursor: string | null, size = 1
   return { records, next: claims.length === size ? claims[claims.length - 1].id : null };
 }
 
-/** The bodies of articles, for code-point offsets; only fetched for bodies with astral characters. */
-export async function loadBodies(articleIds: string[]) {
-  const rows = await db.article.findMany({ where: { id: { in: articleIds } }, select: { id: true, body: true } });
+// Characters beyond the Basic Multilingual Plane: one code point, two UTF-16 units.
+const ASTRAL = "[\\U00010000-\\U0010FFFF]";
+
+/**
+ * The bodies, among these articles, that hold astral characters: only there do code-point
+ * offsets differ from UTF-16 indices. The others are never read into memory.
+ */
+export async function loadAstralBodies(articleIds: string[]) {
+  if (articleIds.length === 0) return new Map<string, string>();
+  const rows = await db.$queryRaw<{ id: string; body: string }[]>`SELECT id, body FROM articles WHERE id = ANY(${articleIds}) AND body ~ ${ASTRAL}`;
   return new Map(rows.map((r) => [r.id, r.body]));
 }
