@@ -14,7 +14,8 @@ export const USAGE = `Usage: npm run -s sanad -- <command>
   member remove --project P --email E
   token create --email E [--label L]         prints a new API token once
   import --project P FILE.jsonl    one article per line
-  export --project P --format jsonl|csv|claimreview|webannotation [--status verified|all] [--out FILE]
+  export --project P --format jsonl|csv|claimreview|webannotation [--status verified|all]
+         [--article ID] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--out FILE]
   backup --project P --out FILE
   restore FILE
 

@@ -7,7 +7,26 @@ import { addMemberSchema, assignSchema, createProjectSchema, createTokenSchema, 
 import { FORMATS } from "@/lib/validation/export";
 
 /** The routes of API version 1; the authorization test walks this same table. */
-export const API_ROUTES: { method: string; path: string; summary: string; body?: z.ZodType; who: string }[] = [
+type Query = { name: string; description: string; schema: Record<string, unknown> };
+
+const EXPORT_QUERY: Query[] = [
+  { name: "format", description: "jsonl, csv, claimreview or webannotation", schema: { type: "string", enum: [...FORMATS] } },
+  { name: "status", description: "verified (default) or all (retracted claims are never exported)", schema: { type: "string", enum: ["verified", "all"] } },
+  { name: "articleId", description: "only this article's claims", schema: { type: "string" } },
+  { name: "from", description: "verified (or, with status=all, created) on or after this date", schema: { type: "string", format: "date" } },
+  { name: "to", description: "verified (or created) on or before this date, the whole day included", schema: { type: "string", format: "date" } },
+];
+const PAGE_QUERY: Query[] = [
+  { name: "cursor", description: "nextCursor of the previous page", schema: { type: "string" } },
+  { name: "limit", description: "1 to 200, default 50", schema: { type: "integer", minimum: 1, maximum: 200 } },
+];
+const QUEUE_QUERY: Query[] = [
+  { name: "articleId", description: "only this article's claims", schema: { type: "string" } },
+  { name: "reviewerId", description: "only claims this reviewer rated", schema: { type: "string" } },
+  { name: "limit", description: "1 to 500, default 100", schema: { type: "integer", minimum: 1, maximum: 500 } },
+];
+
+export const API_ROUTES: { method: string; path: string; summary: string; body?: z.ZodType; query?: Query[]; who: string }[] = [
   { method: "get", path: "/api/health", summary: "Liveness and database reachability", who: "anyone" },
   { method: "get", path: "/api/v1/openapi.json", summary: "This document", who: "anyone" },
   { method: "get", path: "/api/v1/projects", summary: "Projects the caller belongs to", who: "member" },
@@ -16,7 +35,7 @@ export const API_ROUTES: { method: string; path: string; summary: string; body?:
   { method: "post", path: "/api/v1/projects/{projectId}/members", summary: "Add a member or change their role", body: addMemberSchema, who: "admin" },
   { method: "delete", path: "/api/v1/projects/{projectId}/members/{userId}", summary: "Remove a member (their verdicts stay)", who: "admin" },
   { method: "patch", path: "/api/v1/projects/{projectId}/settings", summary: "Required verdicts, organization for ClaimReview", body: projectSettingsSchema, who: "editor" },
-  { method: "get", path: "/api/v1/projects/{projectId}/articles", summary: "Articles, newest first (cursor paging: ?cursor=&limit=)", who: "reviewer" },
+  { method: "get", path: "/api/v1/projects/{projectId}/articles", summary: "Articles, newest first (cursor paging)", query: PAGE_QUERY, who: "reviewer" },
   { method: "post", path: "/api/v1/projects/{projectId}/articles", summary: "Import an article (409 with existingId for the same body twice)", body: articleInputSchema, who: "reviewer" },
   { method: "get", path: "/api/v1/articles/{articleId}", summary: "An article with sentences, quantities, suggestions and claims", who: "reviewer" },
   { method: "post", path: "/api/v1/articles/{articleId}/claims", summary: "Flag a claim on a span", body: createClaimSchema, who: "reviewer" },
@@ -32,12 +51,13 @@ export const API_ROUTES: { method: string; path: string; summary: string; body?:
   { method: "put", path: "/api/v1/claims/{claimId}/verdicts/me", summary: "Give or replace one's own verdict", body: verdictSchema, who: "reviewer" },
   { method: "post", path: "/api/v1/claims/{claimId}/adjudication", summary: "The editor's final verdict; the claim becomes verified", body: adjudicationSchema, who: "editor" },
   { method: "post", path: "/api/v1/claims/{claimId}/reopen", summary: "Reopen a verified claim", body: reopenSchema, who: "editor" },
-  { method: "get", path: "/api/v1/projects/{projectId}/disagreements", summary: "Claims whose verdicts differ, oldest first (?articleId=&reviewerId=)", who: "editor" },
+  { method: "get", path: "/api/v1/projects/{projectId}/disagreements", summary: "Claims whose verdicts differ, oldest first", query: QUEUE_QUERY, who: "editor" },
   { method: "get", path: "/api/v1/projects/{projectId}/agreement", summary: "Agreement figures: percent, Cohen's kappa, Krippendorff's alpha, per pair, spans", who: "editor" },
   { method: "get", path: "/api/v1/projects/{projectId}/agreed", summary: "Open claims whose required reviewers agree", who: "editor" },
   { method: "post", path: "/api/v1/projects/{projectId}/agreed", summary: "Verify agreed claims in bulk", body: verifyAgreedSchema, who: "editor" },
-  { method: "get", path: "/api/v1/projects/{projectId}/export", summary: `Export claims (?format=${FORMATS.join("|")}&status=verified|all&articleId=&from=&to=), streamed`, who: "editor" },
+  { method: "get", path: "/api/v1/projects/{projectId}/export", summary: "Export claims, streamed", query: EXPORT_QUERY, who: "editor" },
   { method: "get", path: "/api/v1/me/inbox", summary: "Articles assigned to the caller, with progress", who: "member" },
+  { method: "put", path: "/api/v1/me/locale", summary: "The caller's interface language (ar or en), kept with their profile", body: z.object({ locale: z.enum(["ar", "en"]) }), who: "member" },
   { method: "get", path: "/api/v1/tokens", summary: "The caller's API tokens", who: "member" },
   { method: "post", path: "/api/v1/tokens", summary: "Create an API token (shown once)", body: createTokenSchema, who: "member" },
   { method: "delete", path: "/api/v1/tokens/{tokenId}", summary: "Revoke an API token", who: "member" },
@@ -58,7 +78,10 @@ const errorSchema = {
 export function openApiDocument(serverUrl: string) {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const r of API_ROUTES) {
-    const params = [...r.path.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: "path", required: true, schema: { type: "string" } }));
+    const params = [
+      ...[...r.path.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: "path", required: true, schema: { type: "string" } })),
+      ...(r.query ?? []).map((q) => ({ name: q.name, in: "query", required: q.name === "format", description: q.description, schema: q.schema })),
+    ];
     const errors = Object.fromEntries(
       ["400", "401", "403", "404", "409", "413", "415", "429"].map((code) => [code, { $ref: "#/components/responses/Error" }]),
     );
