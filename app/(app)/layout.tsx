@@ -16,7 +16,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
     <>
       <header className="topbar">
         <nav aria-label={t("brand")} className="topnav">
-          <Link href="/" className="brand">{t("brand")} · Sanad</Link>
+          <Link href="/" className="brand"><span lang="en">Sanad</span> · <span lang="ar">سند</span></Link>
           <Link href="/">{t("nav.projects")}</Link>
           <Link href="/settings">{t("nav.settings")}</Link>
         </nav>

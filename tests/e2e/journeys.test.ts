@@ -172,6 +172,47 @@ describe("browser journeys", () => {
     await page.context().close();
   });
 
+  it("the editor works through the queue: the disputed claim, side by side, adjudicated", async () => {
+    const claim = await db.claim.findFirstOrThrow({ where: { articleId, quantityValue: 7_000_000, status: "disputed" } });
+    const page = await signedIn(browser, "editor@sanad.test");
+    await page.goto(`${base}/projects/${projectId}/queue`);
+    const item = page.getByTestId("queue-item").filter({ hasText: "7 ملايين" }).first();
+    await expect.poll(() => item.isVisible()).toBe(true);
+    await expectAccessible(page);
+    await screenshot(page, "review-queue");
+    await item.getByRole("link").first().click();
+    await page.waitForURL(new RegExp(`/claims/${claim.id}`));
+    expect(await page.getByTestId("verdict").count()).toBe(2);
+    expect(await page.getByTestId("linked-claim").textContent()).toContain("7.7");
+    await page.selectOption("#adjudication-rating", "2");
+    await page.fill("#adjudication-note", "Mostly false: the spokesman's own figure is 7.7 million.");
+    await page.locator("[data-testid=adjudication-form] button[type=submit]").click();
+    await page.waitForSelector("[data-testid=reopen]");
+    const after = await db.claim.findUniqueOrThrow({ where: { id: claim.id } });
+    expect(after.status).toBe("verified");
+    // The reviewers' verdicts stay beside the editor's decision.
+    expect(await db.verdict.count({ where: { claimId: claim.id } })).toBe(2);
+    await page.goto(`${base}/projects/${projectId}/dashboard`);
+    await page.waitForSelector("[data-testid=chart-ratings] svg.recharts-surface");
+    await expectAccessible(page);
+    await screenshot(page, "dashboard");
+    await page.context().close();
+  });
+
+  it("downloads the verified claims from the project page", async () => {
+    const page = await signedIn(browser, "editor@sanad.test");
+    await page.goto(`${base}/projects/${projectId}`);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-jsonl").click()]);
+    const path = await download.path();
+    const lines = readFileSync(path!, "utf8").trim().split("\n").map((l) => JSON.parse(l));
+    expect(lines.length).toBeGreaterThanOrEqual(1);
+    const adjudicated = lines.find((l) => l.quantity?.value === 7_000_000);
+    expect(adjudicated).toMatchObject({ status: "verified", rating: 2, ratingLabel: "Mostly false" });
+    expect(adjudicated.verdicts).toHaveLength(2);
+    expect(download.suggestedFilename()).toMatch(/\.jsonl$/);
+    await page.context().close();
+  });
+
   it("switches the interface to Arabic and back, right to left", async () => {
     const page = await signedIn(browser, "reviewer1@sanad.test");
     await page.goto(`${base}/projects/${projectId}`);
