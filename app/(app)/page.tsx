@@ -4,13 +4,14 @@ import { getTranslations } from "next-intl/server";
 import { getSessionActor } from "@/lib/auth/session";
 import { listProjects } from "@/lib/projects/list-projects";
 import { listInbox } from "@/lib/review/assign-article";
+import { listAllProjects } from "@/lib/projects/get-project-settings";
 
 export default async function HomePage() {
   const actor = await getSessionActor();
   if (!actor) redirect("/login");
   const t = await getTranslations("projects");
   const c = await getTranslations("common");
-  const [projects, inbox] = await Promise.all([listProjects({ actor }), listInbox({ actor })]);
+  const [projects, inbox, all] = await Promise.all([listProjects({ actor }), listInbox({ actor }), actor.isAdmin ? listAllProjects({ actor }) : null]);
   return (
     <div className="stack">
       <section className="stack" aria-labelledby="inbox-title">
@@ -47,6 +48,24 @@ export default async function HomePage() {
           </table>
         )}
       </section>
+      {all && (
+        <section className="stack" aria-labelledby="all-projects-title">
+          <h2 id="all-projects-title">{t("allProjects")}</h2>
+          <table className="list">
+            <thead><tr><th scope="col">{t("project")}</th><th scope="col">{t("members")}</th><th scope="col">{t("articles")}</th><th scope="col"><span className="visually-hidden">{t("manage")}</span></th></tr></thead>
+            <tbody>
+              {all.map((p) => (
+                <tr key={p.id}>
+                  <td><bdi>{p.name}</bdi></td>
+                  <td>{p.members}</td>
+                  <td>{p.articles}</td>
+                  <td><Link href={`/projects/${p.id}/settings`}>{t("manage")}</Link></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
     </div>
   );
 }

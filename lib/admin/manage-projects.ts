@@ -64,7 +64,7 @@ export async function updateProjectSettings({
 }: {
   actor: Actor;
   projectId: string;
-  settings: { requiredVerdicts?: number; organizationName?: string; organizationUrl?: string };
+  settings: { requiredVerdicts?: number; organizationName?: string; organizationUrl?: string | null };
 }) {
   if (!canManageProjects(actor)) await requireMember(actor, projectId, canAdjudicate, "change project settings");
   return db.$transaction(async (tx) => {

@@ -11,10 +11,11 @@ export const addMemberSchema = z.object({
   role: z.enum(["reviewer", "editor"], "must be reviewer or editor"),
 });
 
+// Unlike most optional fields, "" here means "clear it" (the organization was removed).
 export const projectSettingsSchema = z.object({
   requiredVerdicts: optional(z.number().int().min(1, "must be at least 1").max(10, "must be at most 10")),
-  organizationName: optional(text(200)),
-  organizationUrl: optional(httpUrl),
+  organizationName: text(200).optional(),
+  organizationUrl: z.union([z.literal("").transform(() => null), httpUrl]).optional(),
 });
 
 export const createUserSchema = z.object({

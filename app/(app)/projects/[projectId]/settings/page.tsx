@@ -3,8 +3,7 @@ import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getSessionActor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
-import { canAdjudicate, canManageProjects } from "@/lib/permissions/roles";
-import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
+import { getProjectSettings } from "@/lib/projects/get-project-settings";
 import { listMembers } from "@/lib/admin/manage-projects";
 import { ProjectSettingsForm } from "@/components/settings/project-settings";
 import { Members, type MemberRow } from "@/components/settings/members";
@@ -16,14 +15,9 @@ export default async function ProjectSettingsPage({ params }: { params: Promise<
   const { projectId } = await params;
   const t = await getTranslations("settings");
   try {
-    const { project, member } = await getProjectOrThrow({ actor, projectId });
     // The same rules as the operations behind the forms: editors and admins change settings,
     // admins change memberships. The page shows only what the caller may use.
-    const mayEditSettings = canAdjudicate(member) || canManageProjects(actor);
-    const mayManageMembers = canManageProjects(actor);
-    if (!mayEditSettings) {
-      return <Notice title={t("project.editorsOnlyTitle")} message={t("project.editorsOnly")} backHref={`/projects/${projectId}`} backLabel={t("backToProject")} />;
-    }
+    const { project, mayManageMembers } = await getProjectSettings({ actor, projectId });
     const members = JSON.parse(JSON.stringify(await listMembers({ actor, projectId }))) as MemberRow[];
     return (
       <div className="stack">
