@@ -137,6 +137,9 @@ export async function startEmbeddedPostgres(options: {
     stop: async () => {
       if (stopped) return;
       stopped = true;
+      // A server that already died (killed, crashed) would never report its exit again.
+      const child = (server as unknown as { process?: { exitCode: number | null; signalCode: string | null } }).process;
+      if (!child || child.exitCode !== null || child.signalCode !== null) return;
       // Ctrl-C reaches PostgreSQL too and it may be gone already; never wait forever.
       let timer: NodeJS.Timeout | undefined;
       await Promise.race([server.stop(), new Promise((r) => (timer = setTimeout(r, 15_000)))]);
