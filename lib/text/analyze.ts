@@ -9,7 +9,7 @@ const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$/;
 
 export type AnalyzeOptions = {
   /** A BCP 47 tag to use instead of detection; "", "auto" or a malformed tag detect. */
-  language?: string;
+  language?: string | null | undefined;
 };
 
 export function analyze(text: string, opts: AnalyzeOptions = {}): AnalysisResult {

@@ -65,6 +65,15 @@ const BYLINE_HEADS = new Set(
   ].map(key),
 );
 
+// News agencies and outlets that make a short "City – Agency" line a dateline.
+const AGENCIES = new Set(
+  [
+    "رويترز", "فرانس", "برس", "اف", "ب", "أ", "ف", "الأناضول", "سانا", "وكالات", "خاص", "واس", "وام", "قنا",
+    "كونا", "بترا", "الأسوشيتد", "د", "reuters", "afp", "ap", "dpa", "anadolu", "xinhua", "sana", "efe",
+    "bloomberg", "wam", "spa", "kuna", "qna", "mena", "upi",
+  ].map(key),
+);
+
 const TIMESTAMP_HEADS = [
   "published", "updated", "last updated", "posted", "نشر", "نشر في", "تاريخ النشر", "آخر تحديث", "تم النشر",
   "تحديث", "نشر بتاريخ",
@@ -77,6 +86,10 @@ function startsWithPhrase(k: string, phrase: string): boolean {
 /** Whether a whole line of text is site furniture rather than article prose. */
 export function isBoilerplateLine(line: string): boolean {
   if (line.length > 200) return false;
+  // Prose lines are long; counting spaces first spares building the key for them.
+  let spaces = 0;
+  for (let i = 0; i < line.length && spaces <= 20; i++) if (line.charCodeAt(i) === 32) spaces++;
+  if (spaces > 20) return false;
   const k = key(line);
   if (k.length === 0) return false;
   if (EXACT.has(k)) return true;
@@ -102,6 +115,10 @@ export function isBoilerplateLine(line: string): boolean {
   if (words.length <= 6) {
     const hasDash = /[–—-]/.test(line);
     if (hasDash && words.indexOf(key("خاص")) >= 0) return true;
+    // Datelines: "جنيف – رويترز", "KHARTOUM (Reuters)" alone on a line.
+    if ((hasDash || /[()]/.test(line)) && words.length <= 5 && words.some((w) => AGENCIES.has(w)) && !/[.!?؟]\s*$/.test(line)) {
+      if (!/\d|[\u0660-\u0669]/.test(line)) return true;
+    }
     const head = words[0] ?? "";
     if (BYLINE_HEADS.has(head)) {
       if (head === key("by")) {

@@ -1,6 +1,8 @@
-// Character classes as code-unit tests. The scanners call these once or twice per
-// character of input, so they avoid regular expressions and allocation; ranges are
-// written out so the code does not depend on the compile target supporting \p{…}.
+// Character classes of UTF-16 code units. The scanners test every character of the
+// input, so the classes are precomputed into one 64 KiB flag table (CHAR_FLAGS) that hot
+// loops read through a module-local alias; the predicate functions below define the
+// classes and serve the cold paths. Ranges are written out so the code does not depend
+// on the compile target supporting \p{…}.
 
 // Letters outside Latin and Arabic are rare in our input; one lazily built Unicode
 // property regex (from a string, so no ES2018 target is needed) covers them.
@@ -63,11 +65,16 @@ export function isArabicLetter(c: number): boolean {
 /** A letter of any script (BMP only; astral letters are treated as symbols, which keeps every
  *  boundary we compute off the inside of a surrogate pair). */
 export function isLetter(c: number): boolean {
+  return c >= 0 && c < 0x10000 && ((CHAR_FLAGS[c] ?? 0) & F_LETTER) !== 0;
+}
+
+function isLetterUncached(c: number): boolean {
   if (c < 0x80) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   if (isLatinLetter(c)) return true;
   if (isArabicWordChar(c)) return true;
   if (c >= 0xd800 && c <= 0xdfff) return false;
   if (c < 0x370) return false;
+  if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xac00 && c <= 0xd7a3)) return true;
   if (c >= 0x2000 && c <= 0x2bff) return false; // punctuation, symbols, arrows
   if (c >= 0x3000 && c <= 0x303f) return false;
   if (c >= 0xfe00 && c <= 0xfe6f) return false;
@@ -77,13 +84,13 @@ export function isLetter(c: number): boolean {
 
 /** Letters and combining marks: the characters a word is made of. */
 export function isWordChar(c: number): boolean {
-  if (isLetter(c)) return true;
-  if (c >= 0x300 && c <= 0x36f) return true;
-  return false;
+  return c >= 0 && c < 0x10000 && ((CHAR_FLAGS[c] ?? 0) & F_WORD) !== 0;
 }
 
+
+
 export function isAlnum(c: number): boolean {
-  return isDigit(c) || isLetter(c);
+  return c >= 0 && c < 0x10000 && ((CHAR_FLAGS[c] ?? 0) & (F_DIGIT | F_LETTER)) !== 0;
 }
 
 /** Exactly the characters String.prototype.trim removes, so `text.trim()` agrees with our spans. */
@@ -153,3 +160,37 @@ export function isHighSurrogate(c: number): boolean {
 export function isLowSurrogate(c: number): boolean {
   return c >= 0xdc00 && c <= 0xdfff;
 }
+
+export const F_SPACE = 1;
+export const F_LINEBREAK = 2;
+export const F_TERMINATOR = 4;
+export const F_CLOSER = 8;
+export const F_DIGIT = 16;
+export const F_LETTER = 32;
+export const F_WORD = 64;
+export const F_OPENER = 128;
+export const F_ARABIC = 256;
+export const F_LATIN = 512;
+
+function buildFlags(): Uint16Array {
+  const t = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    let f = 0;
+    if (isSpace(c)) f |= F_SPACE;
+    if (isLineBreak(c)) f |= F_LINEBREAK;
+    if (isTerminator(c)) f |= F_TERMINATOR;
+    if (isCloser(c)) f |= F_CLOSER;
+    if (isDigit(c)) f |= F_DIGIT;
+    const letter = isLetterUncached(c);
+    if (letter) f |= F_LETTER;
+    if (letter || (c >= 0x300 && c <= 0x36f)) f |= F_WORD;
+    if (isOpener(c)) f |= F_OPENER;
+    if (isArabicLetter(c)) f |= F_ARABIC;
+    if (isLatinLetter(c)) f |= F_LATIN;
+    t[c] = f;
+  }
+  return t;
+}
+
+/** Flags of every UTF-16 code unit; index with `charCodeAt` results only. */
+export const CHAR_FLAGS: Uint16Array = buildFlags();

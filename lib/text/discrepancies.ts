@@ -8,18 +8,31 @@
 // different predicates (killed vs injured) are never paired, because in news those
 // are different facts, not contradictions.
 //
-// Each figure is compared with the first mention of every other value of its group, so
-// the work and the output stay proportional to the number of figures.
+// Each figure is compared with the first mention of every other value of its group and
+// paired with the nearest value it contradicts (a restatement usually restates the
+// closest figure), so the work and the output stay proportional to the number of figures.
 import { isLineBreak, isSpace, isTerminator, isCloser } from "./chars";
-import { PREDICATE_CLASSES, STOPWORDS, SCALE_WORDS, CURRENCY_WORDS } from "./lexicon";
-import { looseKey, nounKey } from "./normalize";
-import { isComparedFigure } from "./quantities";
+import {
+  CURRENCY_WORDS,
+  MONTHS,
+  PAST_PERIOD,
+  PERSON_NOUNS,
+  PREDICATE_CLASSES,
+  PROJECTION_WORDS,
+  ROLE_NOUNS,
+  SCALE_WORDS,
+  STOPWORDS,
+} from "./lexicon";
+import { fold, looseKey, nounKey } from "./normalize";
+import { isComparedFigure } from "./figure-context";
 import { formatDateValue, formatNumber } from "./format";
 import type { Discrepancy, Quantity, Sentence } from "./types";
-import { nextWords, prevWords } from "./words";
+import { nextWords, prevWords, withoutProclitic } from "./words";
 
-const MAX_BUCKETS = 64;
-const MAX_MEMBERS = 8;
+// Bounds per group: distinct values kept, and first mentions kept per value (more than
+// one, so a pair barred by sentence or mood can fall back on another mention).
+const MAX_BUCKETS = 16;
+const MAX_MEMBERS = 4;
 const MAX_DISCREPANCIES = 10000;
 const BASE_TOLERANCE = 0.02;
 const HEDGED_TOLERANCE = 0.05;
@@ -28,7 +41,6 @@ const MAX_RATIO = 10;
 type Info = {
   idx: number;
   q: Quantity;
-  key: string;
   ss: number;
   se: number;
   predicate?: string | null;
@@ -55,23 +67,35 @@ function measureFamily(unit: string): string {
   return unit === "km" || unit === "km²" ? "km/km²" : unit;
 }
 
-function groupKey(q: Quantity): string | null {
+/** The groups a figure is compared within: what it counts, and for people, what
+ *  happened to them ("قتل 5 أشخاص" and "45 قتيلا" are both deaths). */
+function groupKeys(text: string, info: Info): string[] {
+  const q = info.q;
   const noun = q.noun !== undefined && q.noun.length > 0 ? looseKey(q.noun) : undefined;
   switch (q.kind) {
-    case "count":
-      return noun === undefined ? null : "count|" + noun;
+    case "count": {
+      if (noun === undefined) return [];
+      const keys = ["count|" + noun];
+      const role = ROLE_NOUNS.get(noun) ?? ROLE_NOUNS.get(q.noun ?? "");
+      if (role !== undefined) keys.push("count|role:" + role);
+      else if (PERSON_NOUNS.has(noun)) {
+        const p = predicateOf(text, info);
+        if (p !== null) keys.push("count|role:" + p);
+      }
+      return keys;
+    }
     case "percent":
-      return noun === undefined ? null : "percent|" + noun;
+      return noun === undefined ? [] : ["percent|" + noun];
     case "money":
-      return q.unit === undefined ? null : "money|" + q.unit;
+      return q.unit === undefined ? [] : ["money|" + q.unit];
     case "measure":
-      return q.unit === undefined ? null : "measure|" + measureFamily(q.unit);
+      return q.unit === undefined ? [] : ["measure|" + measureFamily(q.unit)];
     case "date":
-      return noun === undefined ? null : "date|" + noun;
+      return noun === undefined ? [] : ["date|" + noun];
     case "duration":
-      return noun === undefined || q.unit === undefined ? null : "duration|" + q.unit + "|" + noun;
+      return noun === undefined || q.unit === undefined ? [] : ["duration|" + q.unit + "|" + noun];
     default:
-      return null;
+      return [];
   }
 }
 
@@ -124,7 +148,8 @@ function isScaleSlip(a: number, b: number): number {
   if (lo === 0) return 0;
   const ratio = hi / lo;
   const k = Math.round(Math.log10(ratio));
-  if (k < 1) return 0;
+  // Scale words step by thousands: "$4.2 billion" then "$4.2 million".
+  if (k < 3 || k % 3 !== 0) return 0;
   return Math.abs(ratio / Math.pow(10, k) - 1) < 1e-9 ? k : 0;
 }
 
@@ -167,10 +192,18 @@ function contextWords(text: string, info: Info): Set<string> {
 
 function predicateOf(text: string, info: Info): string | null {
   if (info.predicate !== undefined) return info.predicate;
-  const words = [...prevWords(text, info.q.start, info.ss, 4), ...nextWords(text, info.q.end, info.se, 3)];
+  const before = prevWords(text, info.q.start, info.ss, 2);
+  const after = nextWords(text, info.q.end, info.se, 3);
+  // Nearest words first, alternating sides: "قتل 5 أشخاص وأصيب 20" gives 5 to قتل, 20 to أصيب.
+  const words = [before[before.length - 1], after[0], before[before.length - 2], after[1], after[2]];
   let found: string | null = null;
   for (const w of words) {
-    const cls = PREDICATE_CLASSES.get(w.f) ?? PREDICATE_CLASSES.get(nounKey(w.raw));
+    if (w === undefined) continue;
+    const bare = withoutProclitic(w.f) ?? w.f;
+    // Verb endings: "اعتقلوا", "قُتلت", "أصيبوا".
+    const stem = bare.replace(/(?:وا|ت|ن)$/, "");
+    const cls =
+      PREDICATE_CLASSES.get(w.f) ?? PREDICATE_CLASSES.get(bare) ?? PREDICATE_CLASSES.get(stem) ?? PREDICATE_CLASSES.get(nounKey(w.raw));
     if (cls !== undefined) {
       found = cls;
       break;
@@ -195,8 +228,46 @@ function headlineIndex(text: string, sentences: readonly Sentence[]): number {
 function describe(q: Quantity): string {
   if (q.kind === "date") return formatDateValue(q.value, q.unit);
   if (q.kind === "percent") return formatNumber(q.value) + "%";
-  const unit = q.unit ?? q.noun;
-  return unit === undefined ? formatNumber(q.value) : formatNumber(q.value) + " " + unit;
+  // The folded noun key is for matching, not reading; the quoted text already names it.
+  return q.unit === undefined ? formatNumber(q.value) : formatNumber(q.value) + " " + q.unit;
+}
+
+const PAST_AFTER_MONTH = new Set(["الماضي", "الماضيه", "المنصرم", "السابق"].map(fold));
+
+type Mood = { past: boolean; projection: boolean; part: boolean };
+
+// "In Syria alone, 5,900": a part of a total counted elsewhere.
+const PART_WORDS = new Set(["alone", "وحدها", "وحده", "لوحدها", "لوحده", "بمفرده", "بمفردها"].map(fold));
+
+/** Whether a sentence speaks of an earlier period ("في شباط الماضي", "last year") or of
+ *  an expectation ("had predicted", "من المتوقع"); such figures are compared only with
+ *  figures of the same mood. */
+function moodOf(text: string): Mood {
+  const words = fold(text.length > 4000 ? text.slice(0, 4000) : text)
+    .split(/[^a-z\u0621-\u064A\u0671-\u06D3]+/)
+    .filter((w) => w.length > 0);
+  let projection = false;
+  let part = false;
+  for (const w of words) {
+    if (PROJECTION_WORDS.has(w)) projection = true;
+    if (PART_WORDS.has(w)) part = true;
+  }
+  return { past: mentionsPastPeriod(words), projection, part };
+}
+
+function mentionsPastPeriod(words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k] ?? "";
+    const next = words[k + 1] ?? "";
+    if (PAST_AFTER_MONTH.has(next) && (MONTHS.has(w) || w === "كانون" || w === "تشرين" || w === "الاول" || w === "الثاني")) return true;
+    for (const phrase of PAST_PERIOD) {
+      if (phrase[0] !== w) continue;
+      let ok = true;
+      for (let j = 1; j < phrase.length && ok; j++) ok = words[k + j] === phrase[j];
+      if (ok) return true;
+    }
+  }
+  return false;
 }
 
 export function findDiscrepancies(text: string, quantities: Quantity[], sentences: Sentence[]): Discrepancy[] {
@@ -216,55 +287,94 @@ export function findDiscrepancies(text: string, quantities: Quantity[], sentence
     set.add(y);
   }
   const headline = headlineIndex(text, sents);
+  const moodCache = new Map<number, Mood>();
+  const mood = (sentence: number): Mood => {
+    let v = moodCache.get(sentence);
+    if (v === undefined) {
+      const s = byIndex.get(sentence);
+      v = s !== undefined && typeof s.text === "string" ? moodOf(s.text) : { past: false, projection: false, part: false };
+      moodCache.set(sentence, v);
+    }
+    return v;
+  };
+  const sameMood = (a: number, b: number): boolean => {
+    const x = mood(a);
+    const y = mood(b);
+    return x.past === y.past && x.projection === y.projection && x.part === y.part;
+  };
   const label = (q: Quantity) => (q.sentence === headline ? "headline" : "sentence " + String(q.sentence + 1));
 
   const groups = new Map<string, Bucket[]>();
   for (let idx = 0; idx < quantities.length && out.length < MAX_DISCREPANCIES; idx++) {
     const q = quantities[idx];
     if (!isValidQuantity(q, text.length)) continue;
-    const key = groupKey(q);
-    if (key === null) continue;
     const s = byIndex.get(q.sentence);
     if (s !== undefined && s.boilerplate === true) continue;
     const ss = s?.start ?? Math.max(0, q.start - 200);
     const se = s?.end ?? Math.min(text.length, q.end + 200);
+    const info: Info = { idx, q, ss, se };
+    const keys = groupKeys(text, info);
+    if (keys.length === 0) continue;
     if (isComparedFigure(text, q, ss, se)) continue;
-    const info: Info = { idx, q, key, ss, se };
 
-    let buckets = groups.get(key);
-    if (buckets === undefined) groups.set(key, (buckets = []));
-    let own: Bucket | undefined;
-    for (const bucket of buckets) {
-      if (bucket.value === q.value) {
-        own = bucket;
-        continue;
-      }
-      for (const m of bucket.members) {
-        const why = conflict(text, m, info, yearsBySentence);
-        if (why === null) continue;
-        out.push({
-          a: m.idx,
-          b: idx,
-          reason: `${label(m.q)}: ${m.q.text} (${describe(m.q)}); ${label(q)}: ${q.text} (${describe(q)}) — ${why}`,
-        });
-        break;
+    let best: { m: Info; c: Conflict } | undefined;
+    const owners: Bucket[][] = [];
+    let agreesWithSome = false;
+    for (const key of keys) {
+      let buckets = groups.get(key);
+      if (buckets === undefined) groups.set(key, (buckets = []));
+      owners.push(buckets);
+      for (const bucket of buckets) {
+        if (bucket.value === q.value) {
+          agreesWithSome = true;
+          continue;
+        }
+        for (const m of bucket.members) {
+          if (m.idx === idx) continue;
+          const found = conflict(text, m, info, yearsBySentence);
+          if (found === null || !sameMood(m.q.sentence, q.sentence)) continue;
+          if (best === undefined || found.distance < best.c.distance) best = { m, c: found };
+          break;
+        }
       }
     }
-    if (own === undefined && buckets.length < MAX_BUCKETS) buckets.push((own = { value: q.value, members: [] }));
-    if (own !== undefined && own.members.length < MAX_MEMBERS) own.members.push(info);
+    // A figure that repeats an earlier one exactly is a restatement of that one.
+    if (agreesWithSome) best = undefined;
+    if (best !== undefined) {
+      const m = best.m;
+      out.push({
+        a: m.idx,
+        b: idx,
+        reason: `${label(m.q)}: ${m.q.text} (${describe(m.q)}); ${label(q)}: ${q.text} (${describe(q)}) — ${explain(m.q, best.c)}`,
+      });
+    }
+    for (const buckets of owners) {
+      let own: Bucket | undefined;
+      for (const b of buckets) if (b.value === q.value) own = b;
+      if (own === undefined && buckets.length < MAX_BUCKETS) buckets.push((own = { value: q.value, members: [] }));
+      if (own !== undefined && own.members.length < MAX_MEMBERS) own.members.push(info);
+    }
   }
   return out;
 }
 
-/** Why `a` and `b` contradict each other, or null when they do not (or may not be compared). */
-function conflict(text: string, a: Info, b: Info, years: Map<number, Set<number>>): string | null {
+type Conflict = { slip: number; distance: number };
+
+/** Whether `a` and `b` contradict each other (null when they agree or may not be compared),
+ *  with how far apart they are. The arithmetic comes first: it rejects most pairs cheaply. */
+function conflict(text: string, a: Info, b: Info, years: Map<number, Set<number>>): Conflict | null {
   const qa = a.q;
   const qb = b.q;
   if (qa.sentence === qb.sentence) return null;
+  if (qa.kind === "date") return datesConflict(qa, qb) ? { slip: 0, distance: 0 } : null;
 
-  if (qa.kind === "date") {
-    return datesConflict(qa, qb) ? "different dates for the same event" : null;
-  }
+  if (qa.value <= 0 || qb.value <= 0) return null;
+  const hi = Math.max(qa.value, qb.value);
+  const lo = Math.min(qa.value, qb.value);
+  const ratio = hi / lo;
+  const slip = ratio >= 999 ? isScaleSlip(qa.value, qb.value) : 0;
+  if (ratio > MAX_RATIO && slip === 0) return null;
+  if (valuesAgree(qa, qb)) return null;
 
   const ya = years.get(qa.sentence);
   const yb = years.get(qb.sentence);
@@ -273,33 +383,26 @@ function conflict(text: string, a: Info, b: Info, years: Map<number, Set<number>
     for (const y of ya) if (yb.has(y)) shared = true;
     if (!shared) return null;
   }
-
-  const slip = isScaleSlip(qa.value, qb.value);
   if (qa.kind === "measure" || qa.kind === "money") {
     if (qa.noun !== undefined && qb.noun !== undefined && looseKey(qa.noun) !== looseKey(qb.noun)) return null;
   }
-  if (qa.kind === "money" && slip === 0) {
-    const sameTopic = qa.noun !== undefined && qb.noun !== undefined;
-    if (!sameTopic) {
-      const ca = contextWords(text, a);
-      const cb = contextWords(text, b);
-      let shared = false;
-      for (const w of ca) if (cb.has(w)) shared = true;
-      if (!shared) return null;
-    }
+  if (qa.kind === "money" && slip === 0 && (qa.noun === undefined || qb.noun === undefined)) {
+    const ca = contextWords(text, a);
+    const cb = contextWords(text, b);
+    let shared = false;
+    for (const w of ca) if (cb.has(w)) shared = true;
+    if (!shared) return null;
   }
-
   const pa = predicateOf(text, a);
   const pb = predicateOf(text, b);
   if (pa !== null && pb !== null && pa !== pb) return null;
 
-  if (qa.value <= 0 || qb.value <= 0) return null;
-  const ratio = Math.max(qa.value, qb.value) / Math.min(qa.value, qb.value);
-  if (ratio > MAX_RATIO && slip === 0) return null;
-  if (valuesAgree(qa, qb)) return null;
+  return { slip, distance: slip > 0 ? 0 : (hi - lo) / hi };
+}
 
-  if (slip > 0) return `the same digits at a different scale (×${formatNumber(Math.pow(10, slip))})`;
-  const rel = Math.abs(qa.value - qb.value) / Math.max(qa.value, qb.value);
-  const pct = rel * 100;
+function explain(a: Quantity, c: Conflict): string {
+  if (a.kind === "date") return "different dates for the same event";
+  if (c.slip > 0) return `the same digits at a different scale (×${formatNumber(Math.pow(10, c.slip))})`;
+  const pct = c.distance * 100;
   return `differ by ${pct >= 10 ? pct.toFixed(0) : pct.toFixed(1)}%`;
 }

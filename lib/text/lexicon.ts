@@ -1,7 +1,7 @@
 // Word lists for quantity extraction. Entries are written as they appear in text and
 // folded (see normalize.ts) when the module loads, so lookups never depend on harakat,
 // hamza forms or ta marbuta.
-import { fold } from "./normalize";
+import { fold, nounKey } from "./normalize";
 
 function foldedSet(words: readonly string[]): Set<string> {
   return new Set(words.map(fold));
@@ -318,7 +318,7 @@ export const QUALIFIERS: readonly { words: readonly string[]; q: Qualifier }[] =
     [["يناهز"], "approx"], [["ما", "يناهز"], "approx"], [["تقريبا"], "approx"], [["قرابه"], "approx"],
     [["أكثر", "من"], "over"], [["ما", "يزيد", "عن"], "over"], [["ما", "يزيد", "على"], "over"],
     [["يزيد", "عن"], "over"], [["يزيد", "على"], "over"], [["أزيد", "من"], "over"], [["فوق"], "over"],
-    [["يتجاوز"], "over"], [["ما", "يتجاوز"], "over"], [["يفوق"], "over"], [["لا", "يقل", "عن"], "over"],
+    [["يتجاوز"], "over"], [["ما", "يتجاوز"], "over"], [["تجاوز"], "over"], [["يربو", "على"], "over"], [["يفوق"], "over"], [["لا", "يقل", "عن"], "over"],
     [["أقل", "من"], "under"], [["ما", "دون"], "under"], [["دون"], "under"], [["يقل", "عن"], "under"],
     [["ما", "يقل", "عن"], "under"], [["لا", "يزيد", "عن"], "under"], [["لا", "يزيد", "على"], "under"],
     [["حتى"], "under"], [["أقل"], "under"],
@@ -343,6 +343,23 @@ export const COMPARISON_BEFORE: readonly (readonly string[])[] = [
   ["up", "from"], ["down", "from"], ["compared", "with"], ["compared", "to"], ["versus"], ["vs"],
   ["vs."], ["instead", "of"], ["rather", "than"], ["previously"],
   ["higher", "than"], ["lower", "than"], ["أعلى", "من"], ["أدنى", "من"],
+  // Changes, not totals: "بزيادة قدرها 4.5 مليون", "up by 5%", "an increase of 300".
+  ["بزيادة"], ["بزيادة", "قدرها"], ["زيادة", "قدرها"], ["بارتفاع"], ["بارتفاع", "قدره"], ["بانخفاض"],
+  ["بانخفاض", "قدره"], ["بتراجع"], ["بنقص"], ["بمقدار"], ["قدرها"], ["قدره"], ["بفارق"],
+  ["up", "by"], ["down", "by"], ["rose", "by"], ["fell", "by"], ["increased", "by"], ["decreased", "by"],
+  ["grew", "by"], ["dropped", "by"], ["declined", "by"], ["jumped", "by"], ["increase", "of"],
+  ["decrease", "of"], ["rise", "of"], ["drop", "of"], ["fall", "of"], ["jump", "of"], ["decline", "of"],
+  ["gain", "of"], ["loss", "of"],
+].map((p) => p.map(fold));
+
+/** Sentences about an earlier period ("في شباط الماضي", "last year") are not compared with
+ *  sentences that are not: a figure for another period is an update, not a contradiction. */
+export const PAST_PERIOD: readonly (readonly string[])[] = [
+  ["العام", "الماضي"], ["السنة", "الماضية"], ["الشهر", "الماضي"], ["الموسم", "الماضي"], ["الأسبوع", "الماضي"],
+  ["العام", "السابق"], ["السنة", "السابقة"], ["الموسم", "السابق"], ["الشهر", "السابق"], ["قبل", "عام"],
+  ["قبل", "سنة"], ["last", "year"], ["last", "month"], ["last", "season"], ["last", "week"],
+  ["previous", "year"], ["a", "year", "ago"], ["a", "year", "earlier"], ["the", "year", "before"],
+  ["prior", "year"],
 ].map((p) => p.map(fold));
 
 /** Predicates that tell different counts of people apart (killed vs injured). */
@@ -356,11 +373,39 @@ export const PREDICATE_CLASSES: Map<string, string> = (() => {
     rescued: ["إنقاذ", "أنقذ", "rescued", "saved"],
   };
   const mp = new Map<string, string>();
-  for (const [cls, words] of Object.entries(classes)) for (const w of words) mp.set(fold(w), cls);
+  for (const [cls, words] of Object.entries(classes)) {
+    for (const w of words) {
+      mp.set(fold(w), cls);
+      mp.set(nounKey(w), cls); // "الوفيات" is looked up by its key, "وفا"
+    }
+  }
   return mp;
 })();
 
 export const PERSON_NOUNS: Set<string> = foldedSet(["شخص", "نسمه", "فرد", "person", "individual"]);
+
+/** Nouns that name people by what happened to them; "25 شخصا اعتقلوا" and "250 معتقلا"
+ *  count the same thing. Keyed by nounKey, valued by predicate class. */
+export const ROLE_NOUNS: Map<string, string> = (() => {
+  const roles: Record<string, readonly string[]> = {
+    dead: ["قتيل", "قتلى", "شهيد", "شهداء", "ضحية", "ضحايا", "وفاة", "وفيات", "موتى", "death", "deaths", "fatality", "fatalities", "dead"],
+    injured: ["جريح", "جرحى", "مصاب", "مصابين", "إصابة", "إصابات", "injury", "injuries", "injured", "wounded"],
+    missing: ["مفقود", "مفقودين", "missing"],
+    arrested: ["معتقل", "معتقلين", "محتجز", "محتجزين", "موقوف", "detainee", "detainees", "arrest", "arrests"],
+    displaced: ["نازح", "نازحين", "مهجر", "مهجرين"],
+  };
+  const mp = new Map<string, string>();
+  for (const [cls, words] of Object.entries(roles)) for (const w of words) mp.set(nounKey(w), cls);
+  return mp;
+})();
+
+/** Sentences that project or expect rather than report ("had predicted", "من المتوقع"). */
+export const PROJECTION_WORDS: Set<string> = foldedSet([
+  "expected", "expects", "predicted", "predicts", "forecast", "forecasts", "forecasters", "projected",
+  "projects", "projection", "projections", "target", "targets", "aims", "aim", "plans", "planned",
+  "hopes", "goal", "budgeted", "anticipated", "يتوقع", "تتوقع", "متوقع", "المتوقع", "توقعات", "توقع",
+  "يستهدف", "تستهدف", "تهدف", "يهدف", "تخطط", "يخطط", "خطة", "سوف", "مستهدف", "المستهدف", "يأمل", "تأمل",
+]);
 
 export const STOPWORDS: Set<string> = foldedSet([
   "في", "من", "إلى", "الى", "على", "عن", "مع", "حتى", "منذ", "خلال", "بين", "عند", "لدى", "نحو", "حول",

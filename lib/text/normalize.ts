@@ -101,7 +101,8 @@ function isArabicWord(w: string): boolean {
   return c >= 0x600 && c <= 0x6ff;
 }
 
-function singularEnglish(w: string): string {
+function singularEnglish(word: string): string {
+  const w = word.replace(/['’]s?$/, "");
   const irregular = EN_IRREGULAR[w];
   if (irregular !== undefined) return irregular;
   if (w.length <= 3) return w;

@@ -164,7 +164,7 @@ export type NumericDate = { end: number; year: number; month: number; day: numbe
  * "10/09/2014", "10.09.2014", "10-09-2014", "2014-09-10": day first outside English,
  * month first in English unless the first field cannot be a month.
  */
-export function parseNumericDate(text: string, i: number, limit: number, english: boolean): NumericDate | null {
+export function parseNumericDate(text: string, i: number, limit: number, english: () => boolean): NumericDate | null {
   const a1 = readDigits(text, i, limit);
   const la = a1 - i;
   if (la < 1 || la > 4 || a1 >= limit) return null;
@@ -195,7 +195,7 @@ export function parseNumericDate(text: string, i: number, limit: number, english
     if (lc === 4) year = C;
     else if (lc === 2 && sep === 0x2f) year = C < 50 ? 2000 + C : 1900 + C;
     else return null;
-    if (english && A <= 12) {
+    if (A <= 12 && B <= 12 ? english() : B > 12) {
       month = A;
       day = B;
     } else {

@@ -4,92 +4,96 @@
 // One global regular expression finds the places a figure can start (a digit, or a
 // scale word such as "مليون" written without digits); everything else is bounded
 // look-around from there, so extraction is linear in the input.
-import { isAlnum, isArabicLetter, isArabicWordChar, isDigit, isLatinLetter, isLetter, isSpace, isUpperLatin, isWordChar } from "./chars";
+import { CHAR_FLAGS, F_ARABIC, F_LATIN, isAlnum, isArabicLetter, isArabicWordChar, isDigit, isLatinLetter, isLetter, isSpace, isUpperLatin, isWordChar } from "./chars";
+import { monthAfter, monthBefore, withYearSuffix, yearAfter } from "./dates";
+import {
+  countNoun,
+  countNounBefore,
+  currencyBefore,
+  currencySymbolAfter,
+  currencyWordAt,
+  EN_VERBS,
+  eventNoun,
+  isContentWord,
+  percentAfter,
+  percentNoun,
+  qualifierBefore,
+  TIME_AFTER,
+  topicNoun,
+  unitAfter,
+  VERBISH_EN,
+  type Ctx,
+} from "./figure-context";
 import {
   APPROX_AFTER,
-  COMPARISON_BEFORE,
-  CURRENCY_SYMBOLS,
-  CURRENCY_WORDS,
-  EN_ADJECTIVES,
-  EN_CURRENCY_ADJECTIVES,
   GLUED_UNITS,
   IDENTIFIER_WORDS,
-  MONTHS,
   NUMBER_WORDS,
-  PERCENT_PHRASES,
   PERSON_NOUNS,
   PHONE_WORDS,
-  QUALIFIERS,
   RANK_WORDS,
   SCALE_SUFFIXES,
   SCALE_WORDS,
-  STOPWORDS,
-  TWO_WORD_MONTHS,
   UNIT_WORDS,
-  WAW_NOUNS,
   YEAR_STRONG,
   YEAR_SUFFIXES,
   YEAR_WEAK,
+  WAW_NOUNS,
   type Currency,
-  type Qualifier,
   type UnitEntry,
 } from "./lexicon";
 import { fold, isDefinite, nounKey, stripArticle } from "./normalize";
 import { parseNumber, parseNumericDate, scaled, type ParsedNumber } from "./numbers";
 import { segmentSentences } from "./segment";
 import type { Quantity, QuantityKind, Sentence } from "./types";
-import { nextWord, nextWords, prevWord, prevWords, withoutProclitic, wordAt, type Word } from "./words";
-
-type Ctx = {
-  text: string;
-  /** Sentence bounds: no look-around crosses them. */
-  ss: number;
-  se: number;
-  sentence: number;
-  /** The sentence is mostly Arabic script (decides "110.000" = 110000). */
-  arabic: boolean;
-};
+import { nextWord, nextWords, prevWord, prevWords, withoutProclitic, wordAt } from "./words";
 
 type Step = { q: Quantity | null; next: number };
+
+const TIME_BEFORE = new Set(["الساعه", "ساعه", "الساعة"].map(fold));
+const NUMBER_ABBREVIATIONS = new Set(["no", "nos", "nr", "vol", "p", "pp", "art", "ch", "sec", "fig", "op", "tel", "ext", "ص", "ت"]);
+const ORDINAL_SUFFIXES = new Set(["st", "nd", "rd", "th"]);
+const ARABIC_PROCLITICS = new Set(["و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "ال", "وال", "بال", "لل"]);
+const OTHERS = new Set(["اخر", "other", "others"]);
 
 const TRIGGER_SOURCE =
   "[0-9\\u0660-\\u0669\\u06F0-\\u06F9]" +
   "|(?:^|[^\\u0620-\\u065F\\u0671-\\u06D3])[\\u0648\\u0628\\u0644\\u0641]?(?:[\\u0623\\u0627\\u0622]\\u0644[\\u0641\\u0627\\u0648]|\\u0645\\u0644[\\u064A\\u0627]|\\u0628\\u0644[\\u064A\\u0627]|\\u062A\\u0631\\u064A?\\u0644)" +
   "|(?:^|[^A-Za-z])(?:[Mm]illion|[Bb]illion|[Tt]housand|[Tt]rillion)";
 
-const TIME_BEFORE = new Set(["الساعه", "ساعه", "الساعة"].map(fold));
-const TIME_AFTER = new Set(
-  ["صباحا", "صباح", "مساء", "مساءا", "ظهرا", "فجرا", "ليلا", "عصرا", "am", "pm", "gmt", "utc", "بتوقيت", "o'clock"].map(fold),
-);
-const NUMBER_ABBREVIATIONS = new Set(["no", "nos", "nr", "vol", "p", "pp", "art", "ch", "sec", "fig", "op", "tel", "ext", "ص", "ت"]);
-const ORDINAL_SUFFIXES = new Set(["st", "nd", "rd", "th"]);
-const ARABIC_PROCLITICS = new Set(["و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "ال", "وال", "بال", "لل"]);
-const PERCENT_SKIP = new Set(["من", "منهم", "منها", "منهن", "منه", "of", "the", "them", "those", "its", "their", "all"].map(fold));
-const MONEY_LINK = new Set(["in", "for", "of", "worth", "من", "ل", "ك"].map(fold));
-const VERBISH_EN = /(?:ed|ing)$/;
-// Irregular verbs that follow a bare figure in English ("1.5 million fled").
-const EN_VERBS = new Set([
-  "left", "fled", "fell", "rose", "came", "went", "got", "took", "made", "lost", "won", "gave", "saw",
-  "ran", "grew", "became", "began", "broke", "brought", "built", "bought", "caught", "chose", "drew",
-  "drove", "ate", "felt", "fought", "found", "flew", "held", "hid", "hit", "hurt", "kept", "knew", "led",
-  "met", "paid", "put", "sat", "sent", "set", "shot", "spent", "stood", "struck", "taught", "told",
-  "thought", "threw", "wrote", "remain", "remains", "live", "lives", "work", "works", "die", "dies",
-  "need", "needs", "face", "faces", "returned", "voted", "attended", "marched", "signed", "say", "think",
-  "believe", "want", "got", "are", "were", "have", "had", "will", "would", "can", "could", "may",
+/** Singular units written after a hyphen ("30-day", "400-metre"). */
+const HYPHEN_UNITS: Map<string, UnitEntry> = new Map<string, UnitEntry>([
+  ["year", { kind: "duration", unit: "years" }], ["month", { kind: "duration", unit: "months" }],
+  ["week", { kind: "duration", unit: "weeks" }], ["day", { kind: "duration", unit: "days" }],
+  ["hour", { kind: "duration", unit: "hours" }], ["minute", { kind: "duration", unit: "minutes" }],
+  ["metre", { kind: "measure", unit: "m" }], ["meter", { kind: "measure", unit: "m" }],
+  ["kilometre", { kind: "measure", unit: "km" }], ["kilometer", { kind: "measure", unit: "km" }],
+  ["km", { kind: "measure", unit: "km" }], ["mile", { kind: "measure", unit: "miles" }],
+  ["foot", { kind: "measure", unit: "feet" }], ["acre", { kind: "measure", unit: "acres" }],
+  ["hectare", { kind: "measure", unit: "hectares" }], ["tonne", { kind: "measure", unit: "tons" }],
+  ["ton", { kind: "measure", unit: "tons" }], ["megawatt", { kind: "measure", unit: "MW" }],
 ]);
+
 
 // ---------------------------------------------------------------------------------
 // Small helpers
 
-function isSentenceArabic(text: string, s: number, e: number): boolean {
+const FL = CHAR_FLAGS;
+const ARABIC = F_ARABIC;
+const LATIN = F_LATIN;
+
+/** Whether the words around position `i` are mostly Arabic script: decides whether
+ *  "110.000" groups thousands. A local window, so a quoted English phrase inside an
+ *  Arabic article is read by its own convention. */
+function arabicAround(text: string, i: number, ss: number, se: number): boolean {
   let ar = 0;
   let la = 0;
-  // A sample is enough to tell the script, and keeps huge sentences cheap.
-  const stop = Math.min(e, s + 4000);
-  for (let k = s; k < stop; k++) {
-    const c = text.charCodeAt(k);
-    if (isArabicLetter(c)) ar++;
-    else if (isLatinLetter(c)) la++;
+  const from = Math.max(ss, i - 120);
+  const to = Math.min(se, i + 120);
+  for (let k = from; k < to; k++) {
+    const f = FL[text.charCodeAt(k)] ?? 0;
+    if ((f & ARABIC) !== 0) ar++;
+    else if ((f & LATIN) !== 0) la++;
   }
   return ar >= la;
 }
@@ -148,130 +152,6 @@ function phoneEnd(text: string, i: number, limit: number): number {
   return 0;
 }
 
-function monthOfWord(w: Word): number | undefined {
-  const direct = MONTHS.get(w.f);
-  if (direct !== undefined) {
-    // English month names double as words ("may", "march"): require the capital.
-    if (isLatinLetter(w.raw.charCodeAt(0)) && !isUpperLatin(w.raw.charCodeAt(0))) return undefined;
-    return direct;
-  }
-  if (isArabicLetter(w.raw.charCodeAt(0))) {
-    const bare = withoutProclitic(w.f);
-    if (bare !== null) return MONTHS.get(bare);
-  }
-  return undefined;
-}
-
-type MonthSpan = { month: number; start: number; end: number };
-
-/** A month name starting at or after `pos`: "أيلول", "كانون الثاني", "أيلول/سبتمبر", "أيلول (سبتمبر)". */
-function monthAfter(ctx: Ctx, pos: number): MonthSpan | null {
-  const { text, se } = ctx;
-  const w = nextWord(text, pos, se);
-  if (w === null) return null;
-  let month = monthOfWord(w);
-  let end = w.end;
-  if (month === undefined) {
-    const second = TWO_WORD_MONTHS.get(w.f) ?? TWO_WORD_MONTHS.get(withoutProclitic(w.f) ?? "");
-    if (second === undefined) return null;
-    const w2 = nextWord(text, w.end, se);
-    if (w2 === null) return null;
-    month = second.get(w2.f);
-    if (month === undefined) return null;
-    end = w2.end;
-  }
-  // An alternative name after a slash or in parentheses.
-  let p = end;
-  while (p < se && p - end < 3 && isSpace(text.charCodeAt(p))) p++;
-  const c = text.charCodeAt(p);
-  if (p < se && (c === 0x2f || c === 0x28)) {
-    const alt = monthAfter(ctx, p + 1);
-    if (alt !== null) {
-      end = alt.end;
-      if (c === 0x28) {
-        let q = end;
-        while (q < se && q - end < 3 && isSpace(text.charCodeAt(q))) q++;
-        if (q < se && text.charCodeAt(q) === 0x29) end = q + 1;
-      }
-    }
-  }
-  return { month, start: w.start, end };
-}
-
-/** A month name ending right before `pos` (with its alternative), for "أيلول 2014". */
-function monthBefore(ctx: Ctx, pos: number): MonthSpan | null {
-  const { text, ss } = ctx;
-  let q = pos;
-  while (q > ss && pos - q < 4 && isSpace(text.charCodeAt(q - 1))) q--;
-  let end = q;
-  let parenAltStart = -1;
-  if (q > ss && text.charCodeAt(q - 1) === 0x29) {
-    // "أيلول (سبتمبر) 2014": step over the parenthesized alternative.
-    const inner = prevWord(text, q - 1, ss);
-    if (inner === null || monthOfWord(inner) === undefined) return null;
-    let o = inner.start;
-    while (o > ss && inner.start - o < 3 && isSpace(text.charCodeAt(o - 1))) o--;
-    if (o <= ss || text.charCodeAt(o - 1) !== 0x28) return null;
-    parenAltStart = o - 1;
-    q = parenAltStart;
-  }
-  const w = prevWord(text, q, ss);
-  if (w === null) return null;
-  let month = monthOfWord(w);
-  let start = w.start;
-  if (month === undefined) {
-    const first = prevWord(text, w.start, ss);
-    if (first === null) return null;
-    const second = TWO_WORD_MONTHS.get(first.f) ?? TWO_WORD_MONTHS.get(withoutProclitic(first.f) ?? "");
-    if (second === undefined) return null;
-    month = second.get(w.f);
-    if (month === undefined) return null;
-    start = first.start;
-  }
-  // "أيلول/سبتمبر 2014": a slash-joined alternative before.
-  if (start - 1 > ss && text.charCodeAt(start - 1) === 0x2f) {
-    const alt = prevWord(text, start - 1, ss);
-    if (alt !== null && monthOfWord(alt) !== undefined) start = alt.start;
-  }
-  if (parenAltStart >= 0 && end < parenAltStart) end = parenAltStart;
-  return { month, start, end };
-}
-
-type YearSpan = { year: number; end: number };
-
-/** A four-digit year right after `pos` (after spaces and an optional comma). */
-function yearAfter(ctx: Ctx, pos: number): YearSpan | null {
-  const { text, se } = ctx;
-  let p = pos;
-  let guard = 0;
-  while (p < se && guard++ < 4 && (isSpace(text.charCodeAt(p)) || text.charCodeAt(p) === 0x2c || text.charCodeAt(p) === 0x60c)) p++;
-  if (p >= se || !isDigit(text.charCodeAt(p))) return null;
-  let e = p;
-  while (e < se && e - p < 5 && isDigit(text.charCodeAt(e))) e++;
-  if (e - p !== 4 || (e < se && (isDigit(text.charCodeAt(e)) || isLatinLetter(text.charCodeAt(e))))) return null;
-  if (e + 1 < se && (text.charCodeAt(e) === 0x2e || text.charCodeAt(e) === 0x2c) && isDigit(text.charCodeAt(e + 1))) return null;
-  let year = 0;
-  for (let k = p; k < e; k++) year = year * 10 + digitAt(text, k);
-  if (year < 1000 || year > 2199) return null;
-  return { year, end: withYearSuffix(text, e, se) };
-}
-
-function digitAt(text: string, k: number): number {
-  const c = text.charCodeAt(k);
-  if (c >= 48 && c <= 57) return c - 48;
-  if (c >= 0x660 && c <= 0x669) return c - 0x660;
-  return c - 0x6f0;
-}
-
-/** Extends a year over a glued calendar mark ("2020م", "1441هـ"). */
-function withYearSuffix(text: string, e: number, limit: number): number {
-  if (e < limit && isArabicWordChar(text.charCodeAt(e))) {
-    const w = wordAt(text, e, limit);
-    if (w !== null && YEAR_SUFFIXES.has(w.f)) return w.end;
-  }
-  return e;
-}
-
 function dateQuantity(ctx: Ctx, start: number, end: number, year: number | null, month: number | null, day: number | null): Quantity {
   let value: number;
   let unit: string;
@@ -297,234 +177,6 @@ function dateQuantity(ctx: Ctx, start: number, end: number, year: number | null,
 
 function makeQuantity(ctx: Ctx, start: number, end: number, value: number, kind: QuantityKind): Quantity {
   return { start, end, text: ctx.text.slice(start, end), value, kind, sentence: ctx.sentence };
-}
-
-/** For dates and durations, what they are of: the nearest content word before the figure
- *  ("تأسس التحالف في أيلول 2014" → "تحالف"). */
-function eventNoun(ctx: Ctx, start: number): string | undefined {
-  const before = prevWords(ctx.text, start, ctx.ss, 3);
-  for (let k = before.length - 1; k >= 0; k--) {
-    const w = before[k];
-    if (w === undefined) break;
-    const bare = withoutProclitic(w.f) ?? w.f;
-    if (YEAR_WEAK.has(w.f) || YEAR_STRONG.has(w.f) || STOPWORDS.has(w.f) || MONTHS.has(w.f)) continue;
-    if (YEAR_STRONG.has(bare) || STOPWORDS.has(bare)) continue;
-    if (w.f.length < 2) continue;
-    return nounKey(w.raw);
-  }
-  return undefined;
-}
-
-function qualifierBefore(ctx: Ctx, start: number): Qualifier | undefined {
-  const before = prevWords(ctx.text, start, ctx.ss, 4);
-  if (before.length === 0) return undefined;
-  const fs = before.map((w) => w.f);
-  // Longest phrase first; a proclitic on the phrase's first word is allowed ("بنحو").
-  let best: { len: number; q: Qualifier } | undefined;
-  for (const { words, q } of QUALIFIERS) {
-    if (words.length > fs.length) continue;
-    let ok = true;
-    for (let k = 0; k < words.length && ok; k++) {
-      const have = fs[fs.length - words.length + k] ?? "";
-      const want = words[k] ?? "";
-      ok = have === want || (k === 0 && withoutProclitic(have) === want);
-    }
-    if (ok && (best === undefined || words.length > best.len)) best = { len: words.length, q };
-  }
-  return best?.q;
-}
-
-function matchPhrase(words: readonly Word[], phrase: readonly string[]): boolean {
-  if (words.length < phrase.length) return false;
-  for (let k = 0; k < phrase.length; k++) if ((words[k]?.f ?? "") !== phrase[k]) return false;
-  return true;
-}
-
-function currencyWordAt(text: string, pos: number, limit: number): { currency: Currency; end: number } | null {
-  const w = nextWord(text, pos, limit);
-  if (w === null) return null;
-  const entry = CURRENCY_WORDS.get(w.f);
-  if (entry !== undefined) {
-    let currency: Currency = entry.code !== undefined ? { unit: entry.unit, code: entry.code } : { unit: entry.unit };
-    let end = w.end;
-    const adj = nextWord(text, w.end, limit);
-    if (adj !== null && entry.adjectives !== undefined) {
-      const refined = entry.adjectives[adj.f] ?? entry.adjectives[adj.f.replace(/ه$/, "")];
-      if (refined !== undefined) {
-        currency = refined;
-        end = adj.end;
-      }
-    }
-    return { currency, end };
-  }
-  const viaAdjective = EN_CURRENCY_ADJECTIVES.get(w.f);
-  if (viaAdjective !== undefined) {
-    const cw = nextWord(text, w.end, limit);
-    if (cw !== null && CURRENCY_WORDS.has(cw.f)) return { currency: viaAdjective, end: cw.end };
-  }
-  const code = CURRENCY_SYMBOLS.get(w.raw);
-  if (code !== undefined && w.raw.length === 3) return { currency: code, end: w.end };
-  return null;
-}
-
-function currencySymbolAfter(text: string, pos: number, limit: number): { currency: Currency; end: number } | null {
-  let p = pos;
-  if (p < limit && text.charCodeAt(p) === 0x20) p++;
-  if (p >= limit) return null;
-  const sym = CURRENCY_SYMBOLS.get(text.charAt(p));
-  if (sym === undefined) return null;
-  return { currency: sym, end: p + 1 };
-}
-
-/** "$4.2", "US$ 5", "€3", "USD 40": a currency written before the amount. */
-function currencyBefore(text: string, i: number, floor: number): { currency: Currency; start: number } | null {
-  let p = i;
-  if (p - 1 >= floor && text.charCodeAt(p - 1) === 0x20) p--;
-  if (p - 1 < floor) return null;
-  const one = CURRENCY_SYMBOLS.get(text.charAt(p - 1));
-  if (one !== undefined) {
-    if (text.charAt(p - 1) === "$" && p - 3 >= floor && text.slice(p - 3, p) === "US$") return { currency: one, start: p - 3 };
-    return { currency: one, start: p - 1 };
-  }
-  if (p - 3 >= floor) {
-    const code = text.slice(p - 3, p);
-    const c = CURRENCY_SYMBOLS.get(code);
-    if (c !== undefined && code.length === 3 && (p - 4 < floor || !isLetter(text.charCodeAt(p - 4)))) return { currency: c, start: p - 3 };
-  }
-  return null;
-}
-
-function unitAfter(text: string, pos: number, limit: number): { entry: UnitEntry; end: number } | null {
-  const ws = nextWords(text, pos, limit, 3);
-  for (let n = Math.min(3, ws.length); n >= 1; n--) {
-    const key = ws.slice(0, n).map((w) => w.f).join(" ");
-    const entry = UNIT_WORDS.get(key);
-    const last = ws[n - 1];
-    if (entry !== undefined && last !== undefined) {
-      // "كم²", "km2": a superscript or digit two glued to the unit makes it an area.
-      const after = last.end < limit ? text.charCodeAt(last.end) : 0;
-      if ((after === 0xb2 || after === 0x32) && n === 1) {
-        const area = UNIT_WORDS.get(key + text.charAt(last.end));
-        if (area !== undefined) return { entry: area, end: last.end + 1 };
-      }
-      return { entry, end: last.end };
-    }
-  }
-  return null;
-}
-
-function percentAfter(text: string, pos: number, limit: number): number {
-  let p = pos;
-  if (p < limit && isSpace(text.charCodeAt(p))) p++;
-  if (p < limit) {
-    const c = text.charCodeAt(p);
-    if (c === 0x25 || c === 0x66a) return p + 1;
-  }
-  const ws = nextWords(text, pos, limit, 2);
-  for (const phrase of PERCENT_PHRASES) if (matchPhrase(ws, phrase)) return ws[phrase.length - 1]?.end ?? -1;
-  return -1;
-}
-
-function isContentWord(w: Word): boolean {
-  if (STOPWORDS.has(w.f)) return false;
-  if (w.f.length < 2) return false;
-  return true;
-}
-
-function isDemonym(raw: string): boolean {
-  return isUpperLatin(raw.charCodeAt(0)) && /(?:an|ese|i|ish|ch)$/.test(raw);
-}
-
-/** The counted noun after a figure: one word in Arabic ("7 ملايين شخص"), the head after
- *  any adjectives in English ("5 million Syrian refugees"). */
-function countNoun(ctx: Ctx, e: number): { noun: string; end: number | null } | null {
-  const { text, se } = ctx;
-  const w1 = nextWord(text, e, se);
-  if (w1 === null) return null;
-  if (isArabicWordChar(w1.raw.charCodeAt(0))) {
-    if (STOPWORDS.has(w1.f)) {
-      if (w1.f === "من") {
-        const w2 = nextWord(text, w1.end, se);
-        if (w2 !== null && isDefinite(w2.f) && isContentWord(w2)) return { noun: nounKey(w2.raw), end: null };
-      }
-      return null;
-    }
-    if (w1.f.charCodeAt(0) === 0x648 && !WAW_NOUNS.has(w1.f)) return null;
-    if (isDefinite(w1.f) || w1.f.length < 2) return null;
-    if (TIME_AFTER.has(w1.f)) return null;
-    return { noun: nounKey(w1.raw), end: w1.end };
-  }
-  if (!isLatinLetter(w1.raw.charCodeAt(0))) return null;
-  const ws = nextWords(text, e, se, 3);
-  let k = 0;
-  while (k < ws.length - 1) {
-    const w = ws[k];
-    if (w === undefined || !(EN_ADJECTIVES.has(w.f) || isDemonym(w.raw))) break;
-    k++;
-  }
-  const head = ws[k];
-  if (head === undefined) return null;
-  if (head.f === "of" && k === 0) {
-    const after = nextWords(text, head.end, se, 2);
-    const target = after[0]?.f === "the" ? after[1] : after[0];
-    if (target !== undefined && isContentWord(target) && !VERBISH_EN.test(target.f) && !EN_VERBS.has(target.f)) return { noun: nounKey(target.raw), end: null };
-    return null;
-  }
-  if (!isContentWord(head) || VERBISH_EN.test(head.f) || EN_VERBS.has(head.f) || TIME_AFTER.has(head.f)) return null;
-  return { noun: nounKey(head.raw), end: head.end };
-}
-
-/** "بلغ عدد القتلى 45": the counted noun written before the figure. */
-function countNounBefore(ctx: Ctx, start: number): string | undefined {
-  const before = prevWords(ctx.text, start, ctx.ss, 5);
-  for (let k = before.length - 2; k >= 0; k--) {
-    const w = before[k];
-    const next = before[k + 1];
-    if (w === undefined || next === undefined) continue;
-    const f = stripArticle(w.f);
-    if (f === "عدد" || withoutProclitic(w.f) === "عدد") return nounKey(next.raw);
-  }
-  return undefined;
-}
-
-/** What a percentage is of: "32% منهم من النساء", "15% of children", "نسبة البطالة 12%". */
-function percentNoun(ctx: Ctx, start: number, end: number): string | undefined {
-  const { text, se } = ctx;
-  const ws = nextWords(text, end, se, 5);
-  for (const w of ws) {
-    if (PERCENT_SKIP.has(w.f)) continue;
-    if (!isContentWord(w)) break;
-    return nounKey(w.raw);
-  }
-  const before = prevWords(text, start, ctx.ss, 6);
-  for (let k = 0; k < before.length - 1; k++) {
-    const w = before[k];
-    const next = before[k + 1];
-    if (w === undefined || next === undefined) continue;
-    const f = stripArticle(w.f);
-    if (f === "نسبه" || withoutProclitic(w.f) === "نسبه") return nounKey(next.raw);
-    if (next.f === "rate" && isContentWord(w)) return nounKey(w.raw);
-  }
-  return undefined;
-}
-
-/** What an amount of money or a measure is of: the next content word, or "من/of" + noun. */
-function topicNoun(ctx: Ctx, end: number, requireDefinite: boolean): string | undefined {
-  const { text, se } = ctx;
-  const w1 = nextWord(text, end, se);
-  if (w1 === null) return undefined;
-  if (MONEY_LINK.has(w1.f) || STOPWORDS.has(w1.f)) {
-    if (!(MONEY_LINK.has(w1.f) || w1.f === "من" || w1.f === "of")) return undefined;
-    const w2 = nextWords(text, w1.end, se, 2);
-    const target = w2[0]?.f === "the" ? w2[1] : w2[0];
-    if (target === undefined || !isContentWord(target)) return undefined;
-    if (requireDefinite && isArabicWordChar(target.raw.charCodeAt(0)) && !isDefinite(target.f)) return undefined;
-    return nounKey(target.raw);
-  }
-  if (requireDefinite) return undefined;
-  if (!isContentWord(w1) || VERBISH_EN.test(w1.f)) return undefined;
-  if (w1.f.charCodeAt(0) === 0x648 && !WAW_NOUNS.has(w1.f)) return undefined;
-  return nounKey(w1.raw);
 }
 
 // ---------------------------------------------------------------------------------
@@ -563,7 +215,12 @@ function finish(ctx: Ctx, h: Head): Step {
       // "bn" and "mn" are scales anywhere; "m", "k" and "b" only beside a currency, since
       // "5m" alone is five metres.
       const unambiguous = !GLUED_UNITS.has(glued.suffix) && glued.suffix.length > 1;
-      if (g !== undefined && (currency !== undefined || unambiguous || currencyWordAt(text, glued.end, se) !== null)) {
+      // "2.3m people": a plural noun after it makes "m" millions, not metres.
+      const after = g === undefined ? null : nextWord(text, glued.end, se);
+      const countsSomething =
+        after !== null && isLatinLetter(after.raw.charCodeAt(0)) && !UNIT_WORDS.has(after.f) &&
+        (PERSON_NOUNS.has(nounKey(after.raw)) || (after.f.endsWith("s") && !after.f.endsWith("ss")));
+      if (g !== undefined && (currency !== undefined || unambiguous || countsSomething || currencyWordAt(text, glued.end, se) !== null)) {
         exp = g;
         e = glued.end;
         glued = undefined;
@@ -642,7 +299,15 @@ function finish(ctx: Ctx, h: Head): Step {
     }
   }
 
-  const value = scaled(mantissa, exp);
+  let value = scaled(mantissa, exp);
+  if (exp > 0 && kind === "count" && currency === undefined) {
+    // "مليون و200 ألف", "3 ملايين وخمسمئة ألف": a smaller scale added on.
+    const more = compoundAfter(ctx, e, exp);
+    if (more !== null) {
+      value += more.value;
+      e = more.end;
+    }
+  }
   if (!Number.isFinite(value)) return { q: null, next: Math.max(e, h.start + 1) };
 
   // A bare four-digit number in the calendar range with nothing after it is a year.
@@ -687,6 +352,34 @@ function finish(ctx: Ctx, h: Head): Step {
   return { q, next: Math.max(q.end, h.start + 1) };
 }
 
+function compoundAfter(ctx: Ctx, e: number, exp: number): { value: number; end: number } | null {
+  const { text, se } = ctx;
+  let p = e;
+  while (p < se && p - e < 3 && isSpace(text.charCodeAt(p))) p++;
+  if (p >= se || text.charCodeAt(p) !== 0x648) return null; // و
+  let q = p + 1;
+  while (q < se && q - p < 3 && isSpace(text.charCodeAt(q))) q++;
+  let mantissa: string;
+  let end: number;
+  if (q < se && isDigit(text.charCodeAt(q))) {
+    const n = parseNumber(text, q, se, true, false);
+    if (!n.ok) return null;
+    mantissa = n.mantissa;
+    end = n.end;
+  } else {
+    const w = wordAt(text, p + 1 === q ? p : q, se);
+    if (w === null) return null;
+    const nw = NUMBER_WORDS.get(w.f) ?? NUMBER_WORDS.get(withoutProclitic(w.f) ?? "");
+    if (nw === undefined || nw < 1 || isLatinLetter(w.raw.charCodeAt(0))) return null;
+    mantissa = String(nw);
+    end = w.end;
+  }
+  const sw = nextWord(text, end, se);
+  const sc = sw === null ? undefined : SCALE_WORDS.get(sw.f);
+  if (sw === null || sc === undefined || sc.exp >= exp) return null;
+  return { value: scaled(mantissa, sc.exp), end: sw.end };
+}
+
 function halfAfter(ctx: Ctx, e: number): number | null {
   const ws = nextWords(ctx.text, e, ctx.se, 3);
   const w0 = ws[0];
@@ -723,6 +416,8 @@ function yearReading(ctx: Ctx, start: number, end: number, year: number): Step |
   // "2000 طالب" counts students; "2014 was" and "2014." are years.
   if (nextW !== null && isContentWord(nextW) && !VERBISH_EN.test(nextW.f) && !EN_VERBS.has(nextW.f)) {
     const c0 = nextW.raw.charCodeAt(0);
+    // English counts take a plural: "2000 students" counts, "the 2019 report" dates.
+    if (isLatinLetter(c0) && nounKey(nextW.raw) === nextW.f && !PERSON_NOUNS.has(nextW.f)) return date();
     if (isArabicWordChar(c0) && (isDefinite(nextW.f) || (nextW.f.charCodeAt(0) === 0x648 && !WAW_NOUNS.has(nextW.f)))) return date();
     return null;
   }
@@ -751,7 +446,8 @@ function handleNumber(ctx: Ctx, i: number): Step {
   if (prev === 0x23 || prev === 0x40 || prev === 0x5f || prev === 0x2f || prev === 0x5c || prev === 0x26 || prev === 0x3d) return skip();
   if ((prev === 0x2e || prev === 0x3a) && isAlnum(prev2)) return skip();
 
-  const numericDate = parseNumericDate(text, i, se, !ctx.arabic);
+  const english = () => !arabicAround(text, i, ss, se);
+  const numericDate = parseNumericDate(text, i, se, english);
   if (numericDate !== null) {
     const q = dateQuantity(ctx, i, numericDate.end, numericDate.year, numericDate.month, numericDate.day);
     return { q, next: numericDate.end };
@@ -759,17 +455,22 @@ function handleNumber(ctx: Ctx, i: number): Step {
   const phone = phoneEnd(text, i, se);
   if (phone > 0) return { q: null, next: phone };
 
-  let parsed = parseNumber(text, i, se, ctx.arabic, false);
+  // Read as Arabic first; the ambiguous "d.ddd" case is settled below by the script
+  // around the figure, which costs a scan and is rarely needed.
+  let parsed = parseNumber(text, i, se, true, false);
   if (parsed.ok && parsed.end < se && text.charCodeAt(parsed.end) === 0x60c && parsed.plain) {
     // "٧،٥ مليون": an Arabic comma as decimal point, only before a scale word.
-    const alt = parseNumber(text, i, se, ctx.arabic, true);
+    const alt = parseNumber(text, i, se, true, true);
     if (alt.ok && alt.end > parsed.end) {
       const w = nextWord(text, alt.end, se);
       if (w !== null && SCALE_WORDS.has(w.f)) parsed = alt;
     }
   }
   if (!parsed.ok) return { q: null, next: skipToken(text, parsed.end, se) };
-  const num: ParsedNumber = parsed;
+  let num: ParsedNumber = parsed;
+  if (num.decimalMantissa !== undefined && english()) {
+    num = { ok: true, end: num.end, mantissa: num.decimalMantissa, plain: false, leadDigits: num.leadDigits };
+  }
   const e = num.end;
   const r = e < se ? text.charCodeAt(e) : 0x20;
   const r2 = e + 1 < se ? text.charCodeAt(e + 1) : 0x20;
@@ -807,6 +508,20 @@ function handleNumber(ctx: Ctx, i: number): Step {
     return { q: null, next: nextW.end }; // "5 p.m."
   }
 
+  // Hyphenated compounds: "30-day truce", "400-metre wall", "4-year-old", "5,000-strong".
+  if (r === 0x2d && isLatinLetter(r2)) {
+    const hw = wordAt(text, e + 1, se);
+    const head = hw === null ? "" : (hw.f.split("-")[0] ?? "");
+    const unit = HYPHEN_UNITS.get(head);
+    if (hw !== null && unit !== undefined) {
+      // "4-year-old" is an age: the span keeps "-old".
+      const end = hw.f === head + "-old" ? hw.end : hw.start + head.length;
+      const q = makeQuantity(ctx, i, end, scaled(num.mantissa, 0), unit.kind);
+      q.unit = unit.unit;
+      return { q, next: skipToken(text, hw.end, se) };
+    }
+  }
+
   // Ranges "10-15": the first bound is read only when both are years.
   if ((r === 0x2d || r === 0x2013) && isDigit(r2)) {
     if (num.plain && num.leadDigits === 4) {
@@ -822,7 +537,10 @@ function handleNumber(ctx: Ctx, i: number): Step {
     let g = e;
     while (g < se && g - e < 4 && (isLatinLetter(text.charCodeAt(g)) || (g > e && isDigit(text.charCodeAt(g)) && text.charCodeAt(g) === 0x32))) g++;
     if (g < se && (isLatinLetter(text.charCodeAt(g)) || isDigit(text.charCodeAt(g)))) return skip();
-    const suffix = text.slice(e, g).toLowerCase();
+    const rawSuffix = text.slice(e, g);
+    const suffix = rawSuffix.toLowerCase();
+    // "5G", "3D": a single capital letter is a name, unless it scales money ("$5M").
+    if (rawSuffix.length === 1 && isUpperLatin(r) && !(SCALE_SUFFIXES.has(suffix) && currencyBefore(text, i, ss) !== null)) return skip();
     if (ORDINAL_SUFFIXES.has(suffix)) {
       const day = Number(num.mantissa);
       if (num.plain && day >= 1 && day <= 31) {
@@ -842,7 +560,7 @@ function handleNumber(ctx: Ctx, i: number): Step {
   }
 
   const cur = currencyBefore(text, i, ss);
-  const percentFirst = (prev === 0x25 || prev === 0x66a) && (i - 2 < ss || isSpace(prev2));
+  const percentFirst = (prev === 0x25 || prev === 0x66a) && (i - 2 < ss || isSpace(prev2) || (isArabicLetter(prev2) && procliticBefore(text, i - 1, ss)));
   const start = cur?.start ?? (percentFirst ? i - 1 : i);
 
   // Dates written with month names.
@@ -901,7 +619,13 @@ function abbreviationBefore(text: string, i: number, floor: number): boolean {
   while (p > floor && i - p < 3 && isSpace(text.charCodeAt(p - 1))) p--;
   if (p <= floor || text.charCodeAt(p - 1) !== 0x2e) return false;
   const w = prevWord(text, p - 1, floor);
-  return w !== null && w.end === p - 1 && NUMBER_ABBREVIATIONS.has(w.f);
+  if (w === null || w.end !== p - 1) return false;
+  // Single Arabic letters with a dot are abbreviations ("ص." page, "ت." telephone, "ص.ب." box).
+  return (
+    NUMBER_ABBREVIATIONS.has(w.f) ||
+    NUMBER_ABBREVIATIONS.has(withoutProclitic(w.f) ?? "") ||
+    (w.f.length === 1 && isArabicLetter(w.f.charCodeAt(0)))
+  );
 }
 
 /** A scale word with no digits before it: "مليوني شخص", "ثلاثة ملايين", "half a million". */
@@ -1054,38 +778,21 @@ export function extractQuantities(text: string, sentences?: Sentence[]): Quantit
       continue;
     }
     if (ctx === null || ctx.sentence !== s.index || ctx.ss !== s.start) {
-      ctx = { text, ss: s.start, se: s.end, sentence: s.index, arabic: isSentenceArabic(text, s.start, s.end) };
+      ctx = { text, ss: s.start, se: s.end, sentence: s.index };
     }
     const step = digit ? handleNumber(ctx, p) : handleScaleWord(ctx, p);
     if (step.q !== null) {
       const last = out[out.length - 1];
-      if (last === undefined || step.q.start >= last.end) out.push(step.q);
+      if (last === undefined || step.q.start >= last.end) {
+        // "قتل 45 شخصا وأصيب 100 آخرين", "5 killed and 12 others": "others" are more of the same.
+        if (step.q.noun !== undefined && OTHERS.has(step.q.noun) && last !== undefined && last.sentence === step.q.sentence && last.kind === "count") {
+          if (last.noun !== undefined) step.q.noun = last.noun;
+          if (last.unit !== undefined) step.q.unit = last.unit;
+        }
+        out.push(step.q);
+      }
     }
     re.lastIndex = Math.max(step.next, p + 1);
   }
   return out;
-}
-
-/** Words before a figure that make it an earlier or compared value ("up from", "مقارنة بـ"),
- *  or the first bound of a change ("من 5 إلى 7", "from 5 to 7"). */
-export function isComparedFigure(text: string, q: Quantity, sentenceStart: number, sentenceEnd: number): boolean {
-  const before = prevWords(text, q.start, sentenceStart, 3);
-  const fs = before.map((w) => w.f);
-  for (const phrase of COMPARISON_BEFORE) {
-    if (phrase.length > fs.length) continue;
-    let ok = true;
-    for (let k = 0; k < phrase.length && ok; k++) {
-      const have = fs[fs.length - phrase.length + k] ?? "";
-      ok = have === phrase[k] || (k === 0 && withoutProclitic(have) === phrase[k]);
-    }
-    if (ok) return true;
-  }
-  const last = fs[fs.length - 1];
-  if (last === "من" || last === "from" || last === "between" || last === "بين") {
-    const after = nextWords(text, q.end, sentenceEnd, 4);
-    for (const w of after) {
-      if (w.f === "الي" || w.f === "to" || w.f === "and" || w.f === "و") return true;
-    }
-  }
-  return false;
 }

@@ -22,8 +22,8 @@ function visible(s: string): string {
 function describe(q: Quantity): string {
   if (q.kind === "date") return formatDateValue(q.value, q.unit);
   if (q.kind === "percent") return formatNumber(q.value) + "%";
-  const unit = q.unit ?? q.noun;
-  return unit === undefined ? formatNumber(q.value) : formatNumber(q.value) + " " + unit;
+  // The noun key is folded for matching; the quoted figure already names the noun.
+  return q.unit === undefined ? formatNumber(q.value) : formatNumber(q.value) + " " + q.unit;
 }
 
 function highlight(sentenceText: string, offset: number, figures: readonly Quantity[], color: boolean): string {

@@ -5,7 +5,13 @@
 // abbreviations and list numbers. Every look-around here is bounded, so the whole pass
 // is linear in the input.
 import {
-  isAlnum,
+  CHAR_FLAGS,
+  F_CLOSER,
+  F_DIGIT,
+  F_LETTER,
+  F_LINEBREAK,
+  F_SPACE,
+  F_TERMINATOR,
   isCloser,
   isDigit,
   isLatinLetter,
@@ -22,6 +28,16 @@ import type { Sentence } from "./types";
 
 const DOT = 0x2e;
 const LOOK = 64;
+
+// Module-local aliases: hot loops index the table directly instead of calling an
+// imported function per character.
+const FL = CHAR_FLAGS;
+const SPACE = F_SPACE;
+const LINEBREAK = F_LINEBREAK;
+const ENDING = F_TERMINATOR | F_CLOSER;
+const CONTENT = F_DIGIT | F_LETTER;
+// The only characters the scanner must stop at: terminators and line breaks.
+const CANDIDATE_SOURCE = "[.!?\\u061F\\u2026\\u06D4\\u203C\\u2047-\\u2049\\uFF01\\uFF1F\\u3002\\n\\r\\f\\u2028\\u2029]";
 
 // English abbreviations, lower-cased, without the final dot.
 // Titles are always followed by a name, so the dot never ends a sentence.
@@ -111,7 +127,13 @@ function endsSentence(text: string, segStart: number, t: number, k: number): boo
   // "the U.N. agency", "approx. three").
   if (nextCode >= 0 && isLowerLatin(nextCode)) return false;
 
-  if (text.charCodeAt(t) !== DOT || k !== t + 1) return true;
+  if (text.charCodeAt(t) !== DOT) return true;
+  let closedParen = false;
+  for (let q = t + 1; q < k; q++) {
+    const d = text.charCodeAt(q);
+    if (d === 0x29 || d === 0x5d) closedParen = true;
+    else return true; // a second terminator or a quote: a real end
+  }
   // A single dot: look at the token before it.
   let ts = t;
   while (ts > segStart && t - ts < LOOK && !isSpace(text.charCodeAt(ts - 1))) ts--;
@@ -119,6 +141,8 @@ function endsSentence(text: string, segStart: number, t: number, k: number): boo
   while (ts < t && isOpener(text.charCodeAt(ts))) ts++;
   if (ts >= t) return true;
   const token = text.slice(ts, t);
+  // "(أ.ف.ب.)", "(U.N.)": an abbreviation closing a parenthesis ends nothing.
+  if (closedParen) return !isDottedAcronym(token);
 
   // List markers: "1." "١." "a." "iv." opening a line or sentence.
   if (atSegmentStart) {
@@ -165,6 +189,41 @@ function endsSentence(text: string, segStart: number, t: number, k: number): boo
 }
 
 /**
+ * Arabic copy often drops the space after a stop ("دولار.وأضاف"). A stop glued between
+ * two Arabic words ends the sentence unless the word before is a one-letter
+ * abbreviation ("د.محمد", "أ.ف.ب").
+ */
+function endsGluedArabic(text: string, t: number, k: number): boolean {
+  const c = text.charCodeAt(t);
+  let p = t - 1;
+  while (p >= 0 && t - p < 4 && isCloser(text.charCodeAt(p))) p--;
+  if (p < 0 || !isArabicLetter(text.charCodeAt(p))) return false;
+  if (c !== DOT || k !== t + 1) return true;
+  let letters = 0;
+  let q = p;
+  while (q >= 0 && t - q < LOOK && isArabicLetter(text.charCodeAt(q))) {
+    letters++;
+    q--;
+  }
+  return letters >= 2 && !(q >= 0 && text.charCodeAt(q) === DOT);
+}
+
+/** The same for English ("died.The"): a lower-case word of three or more letters, a stop,
+ *  and a capitalized word; "Ph.D" and "U.S" have shorter runs, domains have no capital. */
+function endsGluedLatin(text: string, t: number, k: number): boolean {
+  if (k !== t + 1 && !isCloser(text.charCodeAt(t + 1))) return false;
+  let letters = 0;
+  let q = t - 1;
+  while (q >= 0 && t - q < LOOK && isLowerLatin(text.charCodeAt(q))) {
+    letters++;
+    q--;
+  }
+  if (letters < 3) return false;
+  const before = q >= 0 ? text.charCodeAt(q) : 32;
+  return isSpace(before) || isOpener(before);
+}
+
+/**
  * Decides whether a single line break between two lines is a sentence break. In news
  * text a line break almost always ends a paragraph (headlines, datelines and short
  * paragraphs stand on their own lines); a line that ends on a comma or a hyphenated
@@ -185,12 +244,12 @@ function continuesAcrossLineBreak(text: string, segStart: number, lineEnd: numbe
 function pushSentence(out: Sentence[], text: string, s: number, e: number): void {
   let a = s;
   let b = e;
-  while (a < b && isSpace(text.charCodeAt(a))) a++;
-  while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+  while (a < b && ((FL[text.charCodeAt(a)] ?? 0) & SPACE) !== 0) a++;
+  while (b > a && ((FL[text.charCodeAt(b - 1)] ?? 0) & SPACE) !== 0) b--;
   if (a >= b) return;
   // A run of punctuation or symbols alone ("***", "—", a lone emoji) is no sentence.
   let content = false;
-  for (let k = a; k < b && !content; k++) content = isAlnum(text.charCodeAt(k));
+  for (let k = a; k < b && !content; k++) content = ((FL[text.charCodeAt(k)] ?? 0) & CONTENT) !== 0;
   if (!content) return;
   out.push({ index: out.length, start: a, end: b, text: text.slice(a, b) });
 }
@@ -214,23 +273,32 @@ export function segmentSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   if (typeof text !== "string") return out;
   const n = text.length;
+  const candidates = new RegExp(CANDIDATE_SOURCE, "g");
   let segStart = 0;
   let i = 0;
   while (i < n) {
+    candidates.lastIndex = i;
+    const m = candidates.exec(text);
+    if (m === null) break;
+    i = m.index;
     const c = text.charCodeAt(i);
-    if (isLineBreak(c)) {
+    if (((FL[c] ?? 0) & LINEBREAK) !== 0) {
       let j = i;
       let breaks = 0;
       while (j < n) {
         const d = text.charCodeAt(j);
+        const f = FL[d] ?? 0;
         if (d === 13) {
           breaks++;
           j++;
           if (j < n && text.charCodeAt(j) === 10) j++;
-        } else if (isLineBreak(d)) {
+        } else if (d === 0x2029) {
+          breaks += 2; // PARAGRAPH SEPARATOR
+          j++;
+        } else if ((f & LINEBREAK) !== 0) {
           breaks++;
           j++;
-        } else if (isSpace(d)) {
+        } else if ((f & SPACE) !== 0) {
           j++;
         } else break;
       }
@@ -241,21 +309,19 @@ export function segmentSentences(text: string): Sentence[] {
       i = j;
       continue;
     }
-    if (isTerminator(c)) {
-      let k = i + 1;
-      while (k < n) {
-        const d = text.charCodeAt(k);
-        if (isTerminator(d) || isCloser(d)) k++;
-        else break;
-      }
-      if ((k >= n || isSpace(text.charCodeAt(k))) && endsSentence(text, segStart, i, k)) {
-        pushSentence(out, text, segStart, k);
-        segStart = k;
-      }
-      i = k;
-      continue;
+    let k = i + 1;
+    while (k < n && ((FL[text.charCodeAt(k)] ?? 0) & ENDING) !== 0) k++;
+    if ((k >= n || ((FL[text.charCodeAt(k)] ?? 0) & SPACE) !== 0) && endsSentence(text, segStart, i, k)) {
+      pushSentence(out, text, segStart, k);
+      segStart = k;
+    } else if (k < n && isArabicLetter(text.charCodeAt(k)) && endsGluedArabic(text, i, k)) {
+      pushSentence(out, text, segStart, k);
+      segStart = k;
+    } else if (k + 1 < n && isUpperLatin(text.charCodeAt(k)) && isLowerLatin(text.charCodeAt(k + 1)) && endsGluedLatin(text, i, k)) {
+      pushSentence(out, text, segStart, k);
+      segStart = k;
     }
-    i++;
+    i = k;
   }
   pushSentence(out, text, segStart, n);
 

@@ -1,11 +1,30 @@
 // Bounded word readers around a position. Each reads at most a few dozen characters,
 // so calling them for every figure keeps extraction linear in the input.
-import { isDigit, isLatinLetter, isSpace, isWordChar } from "./chars";
+import { CHAR_FLAGS, F_DIGIT, F_LATIN, F_SPACE, F_WORD } from "./chars";
 import { fold } from "./normalize";
 
 export type Word = { start: number; end: number; raw: string; f: string };
 
 const MAX_WORD = 40;
+// Module-local aliases of the flag table: these readers run for every figure.
+const FL = CHAR_FLAGS;
+const WORD = F_WORD;
+const DIGIT = F_DIGIT;
+const LATIN = F_LATIN;
+const SPACE = F_SPACE;
+
+function isWordChar(c: number): boolean {
+  return ((FL[c] ?? 0) & WORD) !== 0;
+}
+function isDigit(c: number): boolean {
+  return ((FL[c] ?? 0) & DIGIT) !== 0;
+}
+function isLatinLetter(c: number): boolean {
+  return ((FL[c] ?? 0) & LATIN) !== 0;
+}
+function isSpace(c: number): boolean {
+  return ((FL[c] ?? 0) & SPACE) !== 0;
+}
 const MAX_GAP = 6;
 
 function isJoiner(c: number): boolean {
