@@ -9,7 +9,9 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   serverExternalPackages: ["pg", "@prisma/adapter-pg"],
-  typescript: { tsconfigPath: "tsconfig.json" },
+  // Types are checked once, by `npm run typecheck` (CI runs it before the tests), over the whole
+  // project, tests included; the build need not check them again.
+  typescript: { tsconfigPath: "tsconfig.json", ignoreBuildErrors: true },
   async headers() {
     return [
       {
