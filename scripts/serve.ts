@@ -24,7 +24,7 @@ function newestSourceMtime(entry: string): number {
 }
 
 function buildIfStale() {
-  const marker = path.join(".next", "BUILD_ID");
+  const marker = path.join(process.env.SANAD_DIST_DIR || ".next", "BUILD_ID");
   const builtAt = existsSync(marker) ? statSync(marker).mtimeMs : 0;
   if (builtAt > Math.max(...SOURCES.map(newestSourceMtime))) return;
   console.log("Sanad: building the app (next build)… this takes a minute or two the first time.");

@@ -56,18 +56,16 @@ export async function runCli(argv: string[]): Promise<number> {
       case "project":
       case "member":
       case "token": {
-        const { runAdminCommand } = await import("@/lib/cli/admin-commands");
-        return await withDatabase(() => runAdminCommand(command, sub, argv.slice(2)));
+        // Modules that hold the database client load only once DATABASE_URL points somewhere.
+        return await withDatabase(async () => (await import("@/lib/cli/admin-commands")).runAdminCommand(command, sub, argv.slice(2)));
       }
       case "import": {
-        const { runImport } = await import("@/lib/cli/import-command");
-        return await withDatabase(() => runImport(argv.slice(1)));
+        return await withDatabase(async () => (await import("@/lib/cli/import-command")).runImport(argv.slice(1)));
       }
       case "export":
       case "backup":
       case "restore": {
-        const { runDataCommand } = await import("@/lib/cli/data-commands");
-        return await withDatabase(() => runDataCommand(command, argv.slice(1)));
+        return await withDatabase(async () => (await import("@/lib/cli/data-commands")).runDataCommand(command, argv.slice(1)));
       }
       case undefined:
       case "help":

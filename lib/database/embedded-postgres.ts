@@ -81,7 +81,6 @@ export async function startEmbeddedPostgres(options: {
   } else {
     password = randomBytes(18).toString("base64url");
   }
-  const port = options.port ?? (await findFreePort(54329));
   if (options.port && !(await isPortFree(options.port))) {
     throw new DatabaseStartError(`Port ${options.port} (SANAD_PG_PORT) is already in use.`);
   }
@@ -92,19 +91,23 @@ export async function startEmbeddedPostgres(options: {
     if (recent.length > 20) recent.shift();
     appendFileSync(logFile, text.endsWith("\n") ? text : text + "\n");
   };
-  const server = new EmbeddedPostgres({
-    databaseDir: dir,
-    port,
-    user: "sanad",
-    password,
-    persistent: true,
-    createPostgresUser: process.getuid?.() === 0,
-    initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=300"],
-    onLog: remember,
-    onError: remember,
-  });
+  const serverOn = (port: number) =>
+    new EmbeddedPostgres({
+      databaseDir: dir,
+      port,
+      user: "sanad",
+      password,
+      persistent: true,
+      createPostgresUser: process.getuid?.() === 0,
+      initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
+      // TCP on loopback only; no Unix socket, whose lock in /tmp would tie servers together.
+      postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "max_connections=300"],
+      onLog: remember,
+      onError: remember,
+    });
 
+  let port = options.port ?? (await findFreePort(54329));
+  let server = serverOn(port);
   if (!existsSync(path.join(dir, "PG_VERSION"))) {
     rmSync(dir, { recursive: true, force: true });
     try {
@@ -117,14 +120,26 @@ export async function startEmbeddedPostgres(options: {
     writeFileSync(credentialsFile, JSON.stringify({ user: "sanad", password }), { mode: 0o600 });
   }
   checkLock(dir);
-  try {
-    await server.start();
-  } catch (e) {
-    throw new DatabaseStartError(
-      `PostgreSQL did not start on port ${port} (log: ${logFile}).\n` +
-        (e instanceof Error ? e.message + "\n" : "") +
-        recent.slice(-8).join(""),
-    );
+  // A port found free can be taken before PostgreSQL binds it (another server starting at the
+  // same moment): when we chose the port, try the next free one.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await server.start();
+      break;
+    } catch (e) {
+      const portTaken = recent.some((line) => /could not (bind|create listen)|Address already in use/i.test(line));
+      if (!options.port && portTaken && attempt < 5) {
+        checkLock(dir);
+        port = await findFreePort(port + 1);
+        server = serverOn(port);
+        continue;
+      }
+      throw new DatabaseStartError(
+        `PostgreSQL did not start on port ${port} (log: ${logFile}).\n` +
+          (e instanceof Error ? e.message + "\n" : "") +
+          recent.slice(-8).join(""),
+      );
+    }
   }
   const url = (database: string) =>
     `postgresql://sanad:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
