@@ -43,7 +43,7 @@ export const notFound = (what = "Not found") => new AppError("not_found", what);
 // Errors from the database driver that mean "PostgreSQL is not there right now".
 function isDatabaseUnavailable(error: unknown): boolean {
   const text = String((error as { message?: string })?.message ?? error) + " " + String((error as { code?: string })?.code ?? "");
-  return /ECONNREFUSED|ECONNRESET|ETIMEDOUT|Connection terminated|timeout exceeded when trying to connect|DatabaseNotReachable|P1001|P1017|57P01|57P03|the database system is (starting up|shutting down)|terminating connection/i.test(
+  return /ECONNREFUSED|ECONNRESET|ETIMEDOUT|Connection terminated|Can't reach database server|connection error and is not queryable|timeout exceeded when trying to connect|DatabaseNotReachable|P1001|P1017|57P01|57P03|the database system is (starting up|shutting down)|terminating connection/i.test(
     text,
   );
 }

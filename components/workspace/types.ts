@@ -4,7 +4,9 @@ import type { ClaimDetail } from "@/lib/claims/get-claim-detail";
 // Dates arrive as strings once they cross from the server to the browser.
 type Jsonified<T> = T extends Date ? string : T extends (infer U)[] ? Jsonified<U>[] : T extends object ? { [K in keyof T]: Jsonified<T[K]> } : T;
 
-export type WorkspaceArticle = Jsonified<ArticleView>;
+// The page leaves out sentence texts (slices of the body); the API's answer has them, and fits too.
+type WorkspaceView = Omit<ArticleView, "sentences"> & { sentences: Omit<ArticleView["sentences"][number], "text">[] };
+export type WorkspaceArticle = Jsonified<WorkspaceView>;
 export type WorkspaceClaim = WorkspaceArticle["claims"][number];
 export type WorkspaceSuggestion = WorkspaceArticle["suggestions"][number];
 export type WorkspaceClaimDetail = Jsonified<ClaimDetail>;

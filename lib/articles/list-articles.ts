@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { requireMember } from "@/lib/projects/require-member";
+import { idParam } from "@/lib/validation/common";
 
 // Cursor: the last row's createdAt and id, so paging stays stable while articles arrive.
 export function encodeCursor(createdAt: Date, id: string) {
@@ -11,7 +12,8 @@ export function encodeCursor(createdAt: Date, id: string) {
 function decodeCursor(cursor: string): { createdAt: Date; id: string } {
   const [at, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
   const createdAt = new Date(at);
-  if (!id || Number.isNaN(createdAt.getTime())) {
+  // The id goes into the query: only an id's characters (a NUL byte would be a database error).
+  if (!id || !idParam.safeParse(id).success || Number.isNaN(createdAt.getTime())) {
     throw new AppError("invalid_input", "The cursor is not one this API gave out.", { fields: { cursor: "is invalid" } });
   }
   return { createdAt, id };

@@ -1,13 +1,22 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
 
 export const WINDOW_MS = 15 * 60_000;
 export const MAX_PER_ACCOUNT = 10;
 export const MAX_PER_ADDRESS = 50;
 
+// A key is stored and indexed: what cannot be (a NUL byte, text past an index row's size, both
+// sent by whoever posts the form) is kept as its hash, so such a post is a plain failure.
+const storable = (prefix: string, value: string, max: number) =>
+  value.length <= max && !value.includes("\u0000") ? `${prefix}:${value}` : `${prefix}:sha256:${createHash("sha256").update(value).digest("hex")}`;
+
 // Without a known address (no trusted proxy), only the per-account limit applies: one shared
 // "unknown" bucket would let anyone lock everyone out.
-const keys = (email: string, address: string | null) => [`account:${email.trim().toLowerCase()}`, ...(address ? [`address:${address}`] : [])];
+const keys = (email: string, address: string | null) => [
+  storable("account", email.trim().toLowerCase(), 320),
+  ...(address ? [storable("address", address, 100)] : []),
+];
 
 /** Seconds until the caller may try again, or 0 when neither account nor address is over. */
 export async function signInRetryAfter(email: string, address: string | null): Promise<number> {

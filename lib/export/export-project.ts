@@ -39,9 +39,17 @@ export async function unsafeExportStream({ format, filter, baseUrl }: { format: 
     codePoints,
   });
   const utf8 = new TextEncoder();
+  const PIECE = 64 * 1024;
   let cursor: string | null = null;
   let started = false;
   let done = false;
+  let ahead: ReturnType<typeof loadBatch> | null = null;
+  const prefetch = (after: string) => {
+    const next = loadBatch(filter, after, 1000);
+    // Awaited by the next pull; if the download is abandoned first, its failure is nobody's.
+    next.catch(() => {});
+    return next;
+  };
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
       try {
@@ -53,17 +61,35 @@ export async function unsafeExportStream({ format, filter, baseUrl }: { format: 
           }
         }
         if (done) return;
-        // A small first batch, so the download starts at once; then batches of a thousand.
-        const batch = await loadBatch(filter, cursor, cursor ? 1000 : 100);
+        // A small first batch, so the download starts at once; then batches of a thousand, the
+        // next one read while this one is written out (the database and the encoding overlap).
+        const batch = await (ahead ?? loadBatch(filter, cursor, cursor ? 1000 : 100));
+        ahead = batch.next ? prefetch(batch.next) : null;
         if (format === "webannotation") bodies = await loadAstralBodies([...new Set(batch.records.map((r) => r.article.id))]);
-        let chunk = "";
-        for (const r of batch.records) chunk += enc.item(r);
+        // Each record's text is encoded straight into 64 KB pieces: concatenating a batch into
+        // one string (then flattening and encoding it) allocated three times what the export
+        // writes, and the server's memory grew with the export's speed (docs/benchmarks.md).
+        let piece = new Uint8Array(PIECE);
+        let used = 0;
+        const flush = () => {
+          if (used === 0) return;
+          controller.enqueue(piece.subarray(0, used));
+          piece = new Uint8Array(PIECE);
+          used = 0;
+        };
+        const put = (text: string) => {
+          // A UTF-16 unit takes at most three bytes in UTF-8.
+          if (used + text.length * 3 > PIECE) flush();
+          if (text.length * 3 > PIECE) controller.enqueue(utf8.encode(text));
+          else used += utf8.encodeInto(text, piece.subarray(used)).written;
+        };
+        for (const r of batch.records) put(enc.item(r));
         cursor = batch.next;
         if (!cursor) {
-          chunk += enc.tail;
+          put(enc.tail);
           done = true;
         }
-        if (chunk) controller.enqueue(utf8.encode(chunk));
+        flush();
         if (done) controller.close();
       } catch (e) {
         controller.error(e);

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { RATING_LABELS, type Rating } from "@/lib/validation/claim";
 
 export type ExportFilter = {
@@ -32,22 +32,57 @@ export async function countRecords(f: ExportFilter) {
   return db.claim.count({ where: whereOf(f) });
 }
 
-/** A page of export records after `cursor` (claim ids ascending), with everything attached. */
+/** whereOf, as SQL for the raw page query below; keep the two in step. */
+function whereSql(f: ExportFilter, cursor: string | null): Prisma.Sql {
+  const dateColumn = Prisma.raw(f.status === "verified" ? "verified_at" : "created_at");
+  const parts = [
+    Prisma.sql`project_id = ${f.projectId}`,
+    f.status === "verified" ? Prisma.sql`status = 'verified'` : Prisma.sql`status <> 'retracted'`,
+  ];
+  if (f.articleId) parts.push(Prisma.sql`article_id = ${f.articleId}`);
+  if (f.from) parts.push(Prisma.sql`${dateColumn} >= ${f.from}`);
+  if (f.to) parts.push(Prisma.sql`${dateColumn} <= ${f.to}`);
+  if (cursor) parts.push(Prisma.sql`id > ${cursor}`);
+  return Prisma.join(parts, " AND ");
+}
+
+type ClaimRow = {
+  id: string; projectId: string; articleId: string; status: string; text: string; start: number; end: number; prefix: string; suffix: string;
+  sentenceIndexes: number[]; kind: string; note: string; quantityValue: number | null; quantityKind: string | null; quantityUnit: string | null;
+  verifiedAt: Date | null; createdAt: Date; updatedAt: Date;
+};
+type ArticleRow = { id: string; title: string; sourceUrl: string | null; outlet: string | null; publishedAt: Date | null; language: string };
+type VerdictRow = { claimId: string; rating: string; rationale: string; updatedAt: Date; reviewerId: string; reviewerName: string };
+type AdjudicationRow = { claimId: string; rating: string; note: string; editorId: string; editorName: string };
+type SourceRow = { claimId: string; url: string; title: string; publisher: string; excerpt: string; stance: string; readAt: Date | null };
+type LinkRow = { claimId: string; otherClaimId: string; relation: string };
+
+/**
+ * A page of export records after `cursor` (claim ids ascending), with everything attached.
+ * Raw SQL, and what hangs off the page's claims read with one array parameter (`= ANY`): through
+ * Prisma's models the page's queries bound a thousand parameters each, were compiled anew every
+ * time and mapped row by row, which cost more than the export's writing (docs/benchmarks.md).
+ */
 export async function loadBatch(f: ExportFilter, cursor: string | null, size = 1000) {
-  const claims = await db.claim.findMany({
-    where: { ...whereOf(f), ...(cursor ? { id: { gt: cursor } } : {}) },
-    orderBy: { id: "asc" },
-    take: size,
-  });
+  const claims = await db.$queryRaw<ClaimRow[]>`
+    SELECT id, project_id AS "projectId", article_id AS "articleId", status::text AS status, text, start, "end", prefix, suffix,
+           sentence_indexes AS "sentenceIndexes", kind, note, quantity_value AS "quantityValue", quantity_kind AS "quantityKind",
+           quantity_unit AS "quantityUnit", verified_at AS "verifiedAt", created_at AS "createdAt", updated_at AS "updatedAt"
+    FROM claims WHERE ${whereSql(f, cursor)} ORDER BY id LIMIT ${size}`;
   const ids = claims.map((c) => c.id);
   const articleIds = [...new Set(claims.map((c) => c.articleId))];
   const [articles, verdicts, adjudications, sources, links] = ids.length
     ? await Promise.all([
-        db.article.findMany({ where: { id: { in: articleIds } }, select: { id: true, title: true, sourceUrl: true, outlet: true, publishedAt: true, language: true } }),
-        db.verdict.findMany({ where: { claimId: { in: ids } }, include: { reviewer: { select: { id: true, name: true } } }, orderBy: { createdAt: "asc" } }),
-        db.adjudication.findMany({ where: { claimId: { in: ids }, supersededAt: null }, include: { editor: { select: { id: true, name: true } } } }),
-        db.source.findMany({ where: { claimId: { in: ids } }, orderBy: { createdAt: "asc" } }),
-        db.claimLink.findMany({ where: { OR: [{ claimId: { in: ids } }, { otherClaimId: { in: ids } }] }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
+        db.$queryRaw<ArticleRow[]>`SELECT id, title, source_url AS "sourceUrl", outlet, published_at AS "publishedAt", language
+          FROM articles WHERE id = ANY(${articleIds})`,
+        db.$queryRaw<VerdictRow[]>`SELECT v.claim_id AS "claimId", v.rating, v.rationale, v.updated_at AS "updatedAt", u.id AS "reviewerId", u.name AS "reviewerName"
+          FROM verdicts v JOIN users u ON u.id = v.reviewer_id WHERE v.claim_id = ANY(${ids}) ORDER BY v.created_at, v.id`,
+        db.$queryRaw<AdjudicationRow[]>`SELECT a.claim_id AS "claimId", a.rating, a.note, u.id AS "editorId", u.name AS "editorName"
+          FROM adjudications a JOIN users u ON u.id = a.editor_id WHERE a.claim_id = ANY(${ids}) AND a.superseded_at IS NULL`,
+        db.$queryRaw<SourceRow[]>`SELECT claim_id AS "claimId", url, title, publisher, excerpt, stance::text AS stance, read_at AS "readAt"
+          FROM sources WHERE claim_id = ANY(${ids}) ORDER BY created_at, id`,
+        db.$queryRaw<LinkRow[]>`SELECT claim_id AS "claimId", other_claim_id AS "otherClaimId", relation::text AS relation
+          FROM claim_links WHERE claim_id = ANY(${ids}) OR other_claim_id = ANY(${ids}) ORDER BY created_at, id`,
       ])
     : [[], [], [], [], []];
   const group = <T, K extends keyof T>(rows: T[], key: K) => {
@@ -91,10 +126,10 @@ export async function loadBatch(f: ExportFilter, cursor: string | null, size = 1
       rating: adj ? ratingValue(adj.rating) : null,
       ratingLabel: adj ? RATING_LABELS[adj.rating as Rating] : null,
       editorNote: adj?.note ?? null,
-      adjudicatedBy: adj ? adj.editor : null,
+      adjudicatedBy: adj ? { id: adj.editorId, name: adj.editorName } : null,
       verifiedAt: c.verifiedAt,
       verdicts: (verdictsBy.get(c.id) ?? []).map((v) => ({
-        reviewer: v.reviewer,
+        reviewer: { id: v.reviewerId, name: v.reviewerName },
         rating: ratingValue(v.rating),
         label: RATING_LABELS[v.rating as Rating],
         rationale: v.rationale,

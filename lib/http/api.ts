@@ -1,6 +1,7 @@
 import "server-only";
 import type { z } from "zod";
-import { AppError, toErrorResponse } from "@/lib/errors";
+import { AppError, notFound, toErrorResponse } from "@/lib/errors";
+import { idParam } from "@/lib/validation/common";
 
 export const DEFAULT_BODY_LIMIT = 64 * 1024;
 export const ARTICLE_BODY_LIMIT = 6 * 1024 * 1024;
@@ -12,7 +13,13 @@ type Handler<P extends Params> = (request: Request, params: P) => Promise<Respon
 export function route<P extends Params = Record<string, never>>(handler: Handler<P>) {
   return async (request: Request, context: { params: Promise<P> }) => {
     try {
-      return await handler(request, context?.params ? await context.params : ({} as P));
+      const params = context?.params ? await context.params : ({} as P);
+      // Path parameters are ids. Anything else (a NUL byte, a lone surrogate, a path of junk)
+      // names no row, and must not reach PostgreSQL, which would refuse it with an error.
+      for (const value of Object.values(params).flat()) {
+        if (!idParam.safeParse(value).success) throw notFound();
+      }
+      return await handler(request, params);
     } catch (error) {
       return toErrorResponse(error, { method: request.method, path: new URL(request.url).pathname });
     }

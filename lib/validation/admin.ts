@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { httpUrl, optional, requiredText, text } from "@/lib/validation/common";
+import { httpUrl, idParam, optional, requiredText, text } from "@/lib/validation/common";
 
 export const createProjectSchema = z.object({
   name: requiredText(200),
@@ -26,5 +26,5 @@ export const createUserSchema = z.object({
 });
 
 export const createTokenSchema = z.object({ label: optional(text(100)) });
-export const assignSchema = z.object({ reviewerIds: z.array(z.string().min(1).max(64)).min(1, "name at least one reviewer").max(50) });
-export const verifyAgreedSchema = z.object({ claimIds: z.array(z.string().min(1).max(64)).min(1, "name at least one claim").max(1000), note: optional(text(2000)) });
+export const assignSchema = z.object({ reviewerIds: z.array(idParam).min(1, "name at least one reviewer").max(50) });
+export const verifyAgreedSchema = z.object({ claimIds: z.array(idParam).min(1, "name at least one claim").max(1000), note: optional(text(2000)) });

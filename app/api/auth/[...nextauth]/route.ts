@@ -27,8 +27,11 @@ async function post(request: Request, context: Context) {
     const location = response.headers.get("location") ?? "";
     const body = response.headers.get("content-type")?.includes("json") ? await response.clone().json().catch(() => ({})) : {};
     const failed = response.status === 401 || /[?&]error=/.test(location) || /[?&]error=/.test(String(body?.url ?? ""));
+    // Only a session actually issued clears the count: a post that next-auth turned away for
+    // another reason (no csrf token) must not reset an attacker's failures.
+    const signedIn = response.headers.getSetCookie().some((c) => /^(__Secure-)?next-auth\.session-token=[^;]/.test(c));
     if (failed) await recordFailedSignIn(email, address);
-    else await clearAccountFailures(email);
+    else if (signedIn) await clearAccountFailures(email);
     return response;
   } catch (e) {
     return toErrorResponse(e, { path: "/api/auth/callback/credentials" });

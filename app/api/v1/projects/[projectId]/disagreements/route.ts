@@ -2,10 +2,11 @@ import { z } from "zod";
 import { requireActor } from "@/lib/auth/session";
 import { json, parseWith, route } from "@/lib/http/api";
 import { listDisagreements } from "@/lib/review/list-disagreements";
+import { idParam } from "@/lib/validation/common";
 
 const query = z.object({
-  articleId: z.string().max(64).optional(),
-  reviewerId: z.string().max(64).optional(),
+  articleId: idParam.optional(),
+  reviewerId: idParam.optional(),
   limit: z.coerce.number("must be a number").int().min(1).max(500).default(100),
 });
 
