@@ -6,6 +6,7 @@ import { inject } from "vitest";
 import { db } from "@/lib/db";
 import { findFreePort } from "@/lib/database/embedded-postgres";
 import { PASSWORD } from "../factories";
+import { waitForHealth } from "../setup/wait-for-health";
 
 export const appUrl = inject("appUrl");
 
@@ -142,19 +143,11 @@ export async function startOwnApp(env: Record<string, string>): Promise<OwnApp> 
     child.stdout?.destroy();
     child.stderr?.destroy();
   };
-  const deadline = Date.now() + 90_000;
-  for (;;) {
-    try {
-      const res = await fetch(`${url}/api/health`);
-      if (res.ok) break;
-    } catch {
-      /* not up yet */
-    }
-    if (child.exitCode !== null || Date.now() > deadline) {
-      await stop();
-      throw new Error(`the private app did not start:\n${output}`);
-    }
-    await new Promise((r) => setTimeout(r, 250));
+  try {
+    await waitForHealth(url, child, () => output, 90_000, "the private app");
+  } catch (e) {
+    await stop();
+    throw e;
   }
   return { url, child, output: () => output, stop };
 }

@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { findFreePort } from "@/lib/database/embedded-postgres";
+import { waitForHealth } from "../setup/wait-for-health";
 
 // What `npm start` does on a desk's machine, on its own data directory: its PostgreSQL, migrations,
 // seed, then the (already built) app; Ctrl-C stops everything; the next start finds the data.
@@ -31,17 +32,7 @@ async function start(port: number): Promise<{ child: ChildProcess; output: () =>
   const child = spawn(process.execPath, ["scripts/start.mjs", "scripts/serve.ts"], { env, stdio: ["ignore", "pipe", "pipe"] });
   child.stdout!.on("data", (d) => (out += d));
   child.stderr!.on("data", (d) => (out += d));
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    try {
-      const res = await fetch(`http://127.0.0.1:${port}/api/health`);
-      if (res.ok) break;
-    } catch {
-      /* not up yet */
-    }
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`npm start did not come up:\n${out}`);
-    await new Promise((r) => setTimeout(r, 300));
-  }
+  await waitForHealth(`http://127.0.0.1:${port}`, child, () => out, 120_000, "npm start");
   return { child, output: () => out };
 }
 

@@ -7,7 +7,7 @@ import { adjudicateClaim } from "@/lib/review/adjudicate-claim";
 import { getDashboard } from "@/lib/dashboard/get-dashboard";
 import { AppError } from "@/lib/errors";
 import type { Rating } from "@/lib/validation/claim";
-import { addMember, makeProject, makeUser } from "../factories";
+import { makeDesk } from "../factories";
 
 const DAY = 86_400_000;
 const BODY = "The city planted 12,000 trees last year. The mayor later said 15,000 trees. The budget was 3 million dollars.";
@@ -19,18 +19,8 @@ const span = (text: string) => {
 };
 
 async function desk() {
-  const project = await makeProject();
-  const other = await makeProject();
-  const editor = await makeUser({ name: "Editor" });
-  const reviewer = await makeUser({ name: "Reviewer One" });
-  const reviewer2 = await makeUser({ name: "Reviewer Two" });
-  const outsider = await makeUser({ name: "Outsider" });
-  const admin = await makeUser({ name: "Admin", isAdmin: true });
-  await addMember(project.id, editor.user.id, "editor");
-  await addMember(project.id, reviewer.user.id, "reviewer");
-  await addMember(project.id, reviewer2.user.id, "reviewer");
-  await addMember(other.id, outsider.user.id, "editor");
-  return { project, editor: editor.actor, reviewer: reviewer.actor, reviewer2: reviewer2.actor, outsider: outsider.actor, admin: admin.actor };
+  const d = await makeDesk();
+  return { project: d.project, editor: d.editor.actor, reviewer: d.reviewer.actor, reviewer2: d.reviewer2.actor, outsider: d.outsider.actor, admin: d.admin.actor };
 }
 
 /** Three claims: A disputed (2 vs 4), B agreed (5 and 5, still open), C disputed then adjudicated false. */

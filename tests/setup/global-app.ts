@@ -5,6 +5,7 @@ import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { findFreePort } from "../../lib/database/embedded-postgres";
 import { withDatabase } from "./global-database";
+import { waitForHealth } from "./wait-for-health";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -57,17 +58,7 @@ export default async function setup(project: TestProject) {
     output += d;
     if (process.env.SANAD_TEST_APP_LOG) process.stderr.write(d);
   });
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    try {
-      const res = await fetch(`${url}/api/health`);
-      if (res.ok) break;
-    } catch {
-      /* not up yet */
-    }
-    if (app.exitCode !== null || Date.now() > deadline) throw new Error(`the app did not start:\n${output}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
+  await waitForHealth(url, app, () => output, 60_000);
   project.provide("appUrl", url);
   project.provide("appDatabaseUrl", databaseUrl);
   return async () => {
