@@ -4,9 +4,9 @@ import type { Actor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { canExport } from "@/lib/permissions/roles";
 import { requireMember } from "@/lib/projects/require-member";
-import { countRecords, loadAstralBodies, loadBatch, type ExportFilter } from "@/lib/export/load-records";
+import { countRecords, loadAstralBodies, loadBatch, type ExportFilter, type ExportRecord } from "@/lib/export/load-records";
 import { encoder, type ExportFormat } from "@/lib/export/formats";
-import { toCodePointOffset } from "@/lib/text";
+import { toCodePointOffsets } from "@/lib/text/offsets";
 
 /**
  * A project's claims as a stream in one format, read from the database a batch at a time, so
@@ -26,12 +26,11 @@ export async function unsafeExportStream({ format, filter, baseUrl }: { format: 
     if (!article) throw new AppError("invalid_input", "No such article in this project.", { fields: { articleId: "is not an article of this project" } });
   }
   const total = format === "webannotation" ? await countRecords(filter) : 0;
-  // Bodies are needed only where astral characters make code points differ from UTF-16 indices.
-  let bodies = new Map<string, string>();
-  const codePoints = (articleId: string, index: number) => {
-    const body = bodies.get(articleId);
-    return body === undefined ? index : toCodePointOffset(body, index);
-  };
+  // Code-point offsets of the current batch's claims, by article. Bodies are read only where
+  // astral characters make code points differ from UTF-16 indices, and each is walked once per
+  // batch for all of its claims' offsets (a walk per offset made the export quadratic).
+  let positions = new Map<string, Map<number, number>>();
+  const codePoints = (articleId: string, index: number) => positions.get(articleId)?.get(index) ?? index;
   const enc = encoder(format, {
     baseUrl,
     project: { id: project.id, name: project.name, organizationName: project.organizationName, organizationUrl: project.organizationUrl },
@@ -65,7 +64,7 @@ export async function unsafeExportStream({ format, filter, baseUrl }: { format: 
         // next one read while this one is written out (the database and the encoding overlap).
         const batch = await (ahead ?? loadBatch(filter, cursor, cursor ? 1000 : 100));
         ahead = batch.next ? prefetch(batch.next) : null;
-        if (format === "webannotation") bodies = await loadAstralBodies([...new Set(batch.records.map((r) => r.article.id))]);
+        if (format === "webannotation") positions = await codePointPositions(batch.records);
         // Each record's text is encoded straight into 64 KB pieces: concatenating a batch into
         // one string (then flattening and encoding it) allocated three times what the export
         // writes, and the server's memory grew with the export's speed (docs/benchmarks.md).
@@ -96,4 +95,16 @@ export async function unsafeExportStream({ format, filter, baseUrl }: { format: 
       }
     },
   });
+}
+
+/** For each article of these records that holds astral characters: its claims' offsets as code points. */
+async function codePointPositions(records: ExportRecord[]) {
+  const offsets = new Map<string, number[]>();
+  for (const r of records) {
+    const list = offsets.get(r.article.id) ?? [];
+    list.push(r.start, r.end);
+    offsets.set(r.article.id, list);
+  }
+  const bodies = await loadAstralBodies([...offsets.keys()]);
+  return new Map([...bodies].map(([id, body]) => [id, toCodePointOffsets(body, offsets.get(id)!)]));
 }

@@ -1,5 +1,7 @@
 import { stringify } from "csv-stringify/sync";
 import type { ExportRecord } from "@/lib/export/load-records";
+import arWorkspace from "@/lib/i18n/messages/ar/workspace.json";
+import { RATING_LABELS, type Rating } from "@/lib/validation/claim";
 
 import type { ExportFormat } from "@/lib/validation/export";
 export type { ExportFormat };
@@ -20,9 +22,31 @@ export type ExportContext = {
   codePoints: (articleId: string, index: number) => number;
 };
 
-/** Spreadsheet programs run a cell that begins with = + - @ (or a tab or CR) as a formula. */
+/**
+ * Spreadsheet programs run a cell that begins with = + - @ as a formula, and some find the
+ * formula after what they skip or fold first: white space (space, tab, LF, CR), the full-width
+ * forms ＝ ＋ － ＠, zero-width characters and a byte-order mark. A cell beginning with any of
+ * these gets a leading ' so it is shown as text.
+ */
+const FORMULA_START = /^[=+\-@\t\r\n \uFF1D\uFF0B\uFF0D\uFF20\u200B-\u200D\u2060\uFEFF]/;
 export function neutralizeCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+/**
+ * JSON that can sit inside an HTML page's <script> element: < > & written as \u003c \u003e
+ * \u0026 (JSON strings only hold them inside strings, so this parses to the same values).
+ */
+export function embeddableJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[<>&]/g, (c) => `\\u00${c.charCodeAt(0).toString(16)}`);
+}
+
+/** A record's rating label in its article's language (Arabic or English). */
+export function ratingLabelIn(language: string, r: ExportRecord): string {
+  const arabic = language === "ar";
+  if (r.rating === null) return arabic ? "لم يُقيَّم بعد" : "Not yet rated";
+  const key = String(r.rating) as Rating;
+  return arabic ? arWorkspace.ratings[key] : RATING_LABELS[key];
 }
 
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
@@ -62,7 +86,8 @@ export function claimReview(r: ExportRecord, ctx: ExportContext) {
     url: claimUrl(r, ctx),
     claimReviewed: r.text,
     datePublished: day(r.verifiedAt ?? r.updatedAt),
-    author: { "@type": "Organization", name: org, ...(ctx.project.organizationUrl ? { url: ctx.project.organizationUrl } : {}) },
+    // Without an organization set in the project's settings: the project's name, at Sanad's address.
+    author: { "@type": "Organization", name: org, url: ctx.project.organizationUrl || ctx.baseUrl },
     itemReviewed: {
       "@type": "Claim",
       ...(r.article.outlet ? { author: { "@type": "Organization", name: r.article.outlet } } : {}),
@@ -75,7 +100,10 @@ export function claimReview(r: ExportRecord, ctx: ExportContext) {
       ...(r.rating !== null && !unverifiable ? { ratingValue: r.rating } : {}),
       bestRating: 5,
       worstRating: 1,
+      // alternateName in English, the same text for a value across the file; name in the
+      // article's language (the same words for an English article).
       alternateName: r.ratingLabel ?? "Not yet rated",
+      name: ratingLabelIn(r.article.language, r),
     },
     ...(r.editorNote ? { reviewBody: r.editorNote } : {}),
     inLanguage: r.article.language,
@@ -93,6 +121,10 @@ export function webAnnotation(r: ExportRecord, ctx: ExportContext) {
       ...(r.rating !== null ? { "sanad:rating": r.rating } : {}),
     },
   ];
+  // The same rating in the article's language, beside the English one.
+  if (r.article.language !== "en") {
+    body.push({ type: "TextualBody", purpose: "assessing", value: ratingLabelIn(r.article.language, r), format: "text/plain", language: r.article.language });
+  }
   if (r.editorNote) body.push({ type: "TextualBody", purpose: "commenting", value: r.editorNote, format: "text/plain" });
   for (const s of r.sources) {
     body.push({
@@ -111,7 +143,8 @@ export function webAnnotation(r: ExportRecord, ctx: ExportContext) {
     motivation: "assessing",
     created: iso(r.createdAt),
     modified: iso(r.updatedAt),
-    ...(r.adjudicatedBy ? { creator: { type: "Person", name: r.adjudicatedBy.name } } : {}),
+    // The id names the person within this Sanad; it is an identifier, not a page.
+    ...(r.adjudicatedBy ? { creator: { id: `${ctx.baseUrl}/users/${r.adjudicatedBy.id}`, type: "Person", name: r.adjudicatedBy.name } } : {}),
     body,
     target: {
       source: r.article.sourceUrl ?? `${ctx.baseUrl}/articles/${r.article.id}`,
@@ -130,12 +163,12 @@ export function encoder(format: ExportFormat, ctx: ExportContext) {
   const sep = () => (first ? ((first = false), "") : ",\n");
   switch (format) {
     case "jsonl":
-      return { head: "", item: (r: ExportRecord) => JSON.stringify(r) + "\n", tail: "" };
+      return { head: "", item: (r: ExportRecord) => embeddableJson(r) + "\n", tail: "" };
     case "csv":
       // A byte-order mark, so spreadsheet programs read the Arabic as UTF-8.
       return { head: "\uFEFF" + stringify([[...CSV_COLUMNS]]), item: (r: ExportRecord) => stringify([csvRow(r)]), tail: "" };
     case "claimreview":
-      return { head: "[\n", item: (r: ExportRecord) => sep() + JSON.stringify(claimReview(r, ctx)), tail: "\n]\n" };
+      return { head: "[\n", item: (r: ExportRecord) => sep() + embeddableJson(claimReview(r, ctx)), tail: "\n]\n" };
     case "webannotation": {
       const collection = {
         // The W3C context first, as the model asks; then a namespace for Sanad's own terms.
@@ -145,8 +178,10 @@ export function encoder(format: ExportFormat, ctx: ExportContext) {
         label: `Sanad: ${ctx.project.name}`,
         total: ctx.total,
       };
-      const head = JSON.stringify(collection).slice(0, -1) + ',"first":{"type":"AnnotationPage","startIndex":0,"items":[\n';
-      return { head, item: (r: ExportRecord) => sep() + JSON.stringify(webAnnotation(r, ctx)), tail: "\n]}}\n" };
+      // The one page is embedded whole; it has its own id (a MUST) and names its collection.
+      const page = { id: `${collection.id}#page-1`, type: "AnnotationPage", partOf: collection.id, startIndex: 0 };
+      const head = embeddableJson(collection).slice(0, -1) + ',"first":' + embeddableJson(page).slice(0, -1) + ',"items":[\n';
+      return { head, item: (r: ExportRecord) => sep() + embeddableJson(webAnnotation(r, ctx)), tail: "\n]}}\n" };
     }
   }
 }

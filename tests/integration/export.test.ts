@@ -244,7 +244,7 @@ describe("ClaimReview export", () => {
       datePublished: "2024-03-01",
       appearance: [{ "@type": "CreativeWork", url: "https://news.example/ar/1", headline: "=cmd|' /C calc'!A0 التحالف" }],
     });
-    expect(fig.reviewRating).toEqual({ "@type": "Rating", ratingValue: 2, bestRating: 5, worstRating: 1, alternateName: "Mostly false" });
+    expect(fig.reviewRating).toEqual({ "@type": "Rating", ratingValue: 2, bestRating: 5, worstRating: 1, alternateName: "Mostly false", name: "خاطئ في معظمه" });
     expect(fig.reviewBody).toBe("=HYPERLINK(\"http://evil.example\",\"click\")");
     expect(fig.inLanguage).toBe("ar");
 
@@ -263,7 +263,7 @@ describe("ClaimReview export", () => {
     const d = await deskWithClaims();
     await db.project.update({ where: { id: d.project.id }, data: { organizationName: "", organizationUrl: null } });
     const doc = JSON.parse(await exportText("claimreview", { projectId: d.project.id }));
-    expect(doc[0].author).toEqual({ "@type": "Organization", name: d.project.name });
+    expect(doc[0].author).toEqual({ "@type": "Organization", name: d.project.name, url: BASE });
     const empty = await makeProject();
     expect(JSON.parse(await exportText("claimreview", { projectId: empty.id }))).toEqual([]);
     expect(JSON.parse(await exportText("webannotation", { projectId: empty.id })).first.items).toEqual([]);
@@ -290,7 +290,7 @@ describe("Web Annotation export", () => {
     expect(new Set(items.map((x) => x.id)).size).toBe(3);
 
     const fig = items.find((a) => a.id.includes(d.claims.figure.id));
-    expect(fig.creator).toEqual({ type: "Person", name: "Editor" });
+    expect(fig.creator).toEqual({ id: `${BASE}/users/${d.editor.user.id}`, type: "Person", name: "Editor" });
     expect(fig.body[0]).toMatchObject({ type: "TextualBody", purpose: "assessing", value: "Mostly false", "sanad:rating": 2 });
     expect(fig.body).toContainEqual(expect.objectContaining({ type: "TextualBody", purpose: "commenting", value: "=HYPERLINK(\"http://evil.example\",\"click\")" }));
     const sources = fig.body.filter((b: any) => b.purpose === "linking");
