@@ -12,16 +12,19 @@ export function SourceItem({ source }: { source: Source }) {
   const format = useFormatter();
   return (
     <li data-testid="source">
-      <span className={`badge stance-${source.stance}`}>{tw(`stance.${source.stance}`)}</span>{" "}
+      {source.stance ? <span className={`badge stance-${source.stance}`}>{tw(`stance.${source.stance}`)}</span> : <span className="badge muted">{t("stanceHidden")}</span>}{" "}
       <a href={source.url} target="_blank" rel="noopener noreferrer nofollow" dir="ltr">
         {source.title ? <bdi>{source.title}</bdi> : source.url}
       </a>
       {source.publisher && <span className="muted"> · <bdi>{source.publisher}</bdi></span>}
       {source.excerpt && <blockquote className="excerpt"><bdi>{source.excerpt}</bdi></blockquote>}
-      <p className="muted small">
-        {t("addedBy")} <bdi>{source.createdBy.name}</bdi>
-        {source.readAt && <> · {t("readOn")} <bdi>{format.dateTime(new Date(source.readAt), { dateStyle: "medium" })}</bdi></>}
-      </p>
+      {(source.createdBy || source.readAt) && (
+        <p className="muted small">
+          {source.createdBy && <>{t("addedBy")} <bdi>{source.createdBy.name}</bdi></>}
+          {source.createdBy && source.readAt && " · "}
+          {source.readAt && <>{t("readOn")} <bdi>{format.dateTime(new Date(source.readAt), { dateStyle: "medium" })}</bdi></>}
+        </p>
+      )}
     </li>
   );
 }

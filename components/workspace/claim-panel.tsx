@@ -67,7 +67,7 @@ export function ClaimPanel({
       <ul className="plain sources">
         {detail.sources.map((s) => (
           <li key={s.id}>
-            <span className={`badge stance-${s.stance}`}>{t(`stance.${s.stance}`)}</span>{" "}
+            {s.stance ? <span className={`badge stance-${s.stance}`}>{t(`stance.${s.stance}`)}</span> : <span className="badge muted">{t("verdict.stanceHidden")}</span>}{" "}
             <a href={s.url} target="_blank" rel="noopener noreferrer nofollow" dir="ltr">{s.title || s.url}</a>
             {s.publisher && <span className="muted"> · <bdi>{s.publisher}</bdi></span>}
             {s.excerpt && <blockquote className="excerpt"><bdi>{s.excerpt}</bdi></blockquote>}
@@ -76,9 +76,9 @@ export function ClaimPanel({
       </ul>
       {detail.status !== "retracted" && <SourceForm ref={sourceRef} draftKey={`sanad:draft:source:${detail.id}`} onSubmit={onAddSource} />}
 
-      <h4>{t("claim.verdicts")} ({detail.verdictCount})</h4>
+      <h4>{t("claim.verdicts")}{detail.verdictCount !== null && ` (${detail.verdictCount})`}</h4>
       {detail.verdictsHidden ? (
-        <p className="muted" data-testid="verdicts-hidden">{t("verdict.blind", { count: detail.verdictCount })}</p>
+        <p className="muted" data-testid="verdicts-hidden">{t("verdict.hidden")}</p>
       ) : (
         <ul className="plain verdicts">
           {detail.verdicts.map((v) => (

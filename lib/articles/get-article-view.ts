@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/session";
 import { getArticleOrThrow } from "@/lib/articles/get-article-or-throw";
-import { presentClaim } from "@/lib/claims/present-claim";
+import { presentClaimTo, verdictsVisibleTo } from "@/lib/claims/blind";
 
 /** The article as the API and the workspace see it: text, sentences, figures, suggestions, claims. */
 export async function getArticleView({ actor, articleId }: { actor: Actor; articleId: string }) {
@@ -14,6 +14,8 @@ export async function getArticleView({ actor, articleId }: { actor: Actor; artic
     db.claim.findMany({ where: { articleId, status: { not: "retracted" } }, orderBy: [{ start: "asc" }, { createdAt: "asc" }] }),
   ]);
   const body = article.body;
+  // Blind review: a reviewer's view of claims they have not judged shows no disputed status.
+  const sees = await verdictsVisibleTo(actor, member, claims.map((c) => c.id));
   return {
     id: article.id,
     projectId: article.projectId,
@@ -41,7 +43,7 @@ export async function getArticleView({ actor, articleId }: { actor: Actor; artic
       reason: s.reason,
       text: s.type === "claim" ? body.slice(s.start, s.end) : undefined,
     })),
-    claims: claims.map(presentClaim),
+    claims: claims.map((c) => presentClaimTo(c, sees(c.id))),
   };
 }
 export type ArticleView = Awaited<ReturnType<typeof getArticleView>>;

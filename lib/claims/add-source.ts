@@ -5,13 +5,21 @@ import { AppError } from "@/lib/errors";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { canAnnotate } from "@/lib/permissions/roles";
 import { getClaimOrThrow } from "@/lib/claims/get-claim-or-throw";
+import { refuseIfVerified } from "@/lib/claims/update-claim";
 import type { SourceInput } from "@/lib/validation/claim";
 
 /** Stores a source; its URL is kept and shown, never fetched by the server. */
 export async function addSource({ actor, claimId, input }: { actor: Actor; claimId: string; input: SourceInput }) {
-  const { claim } = await getClaimOrThrow({ actor, claimId, allowed: canAnnotate, what: "add sources" });
+  const { claim, member } = await getClaimOrThrow({ actor, claimId, allowed: canAnnotate, what: "add sources" });
   if (claim.status === "retracted") throw new AppError("conflict", "The claim is retracted; restore it first.");
+  // The sources are part of what the editor judged and the export publishes.
+  await refuseIfVerified({ actor, member }, claim, "sources are added");
   return db.$transaction(async (tx) => {
+    // Verified meanwhile: the row lock orders this after the adjudication, which then shows.
+    const [locked] = await tx.$queryRaw<{ status: string }[]>`SELECT status::text AS status FROM claims WHERE id = ${claimId} FOR SHARE`;
+    if (locked.status === "verified" || locked.status === "retracted") {
+      throw new AppError("conflict", `The claim was ${locked.status} meanwhile.`, { reason: `claim_${locked.status}` });
+    }
     const source = await tx.source.create({
       data: {
         claimId,

@@ -3,10 +3,11 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { writeAudit } from "@/lib/audit/write-audit";
-import { canAnnotate } from "@/lib/permissions/roles";
+import { canAnnotate, canSeeAllVerdicts } from "@/lib/permissions/roles";
 import { getArticleOrThrow } from "@/lib/articles/get-article-or-throw";
 import { spanFacts } from "@/lib/claims/span";
 import { presentClaim } from "@/lib/claims/present-claim";
+import { presentClaimTo } from "@/lib/claims/blind";
 import type { CreateClaimInput } from "@/lib/validation/claim";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SpanFacts } from "@/lib/claims/span";
@@ -40,7 +41,7 @@ export async function insertClaim(
 }
 
 export async function createClaim({ actor, articleId, input }: { actor: Actor; articleId: string; input: CreateClaimInput }) {
-  const { article } = await getArticleOrThrow({ actor, articleId, allowed: canAnnotate, what: "flag claims" });
+  const { article, member } = await getArticleOrThrow({ actor, articleId, allowed: canAnnotate, what: "flag claims" });
   const facts = await spanFacts(db, article, input.start, input.end);
   if (input.suggestionId) {
     const suggestion = await db.suggestion.findUnique({ where: { id: input.suggestionId } });
@@ -64,5 +65,6 @@ export async function createClaim({ actor, articleId, input }: { actor: Actor; a
     }
     return insertClaim(tx, { actorId: actor.id, article, start: input.start, end: input.end, facts, kind: input.kind, note: input.note, suggestionId: input.suggestionId });
   });
-  return presentClaim(claim);
+  // A new claim has no verdicts yet; the shape is the one every claim answer has.
+  return presentClaimTo(claim, canSeeAllVerdicts(member));
 }

@@ -1,14 +1,14 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/session";
-import { canSeeAllVerdicts } from "@/lib/permissions/roles";
 import { getClaimOrThrow } from "@/lib/claims/get-claim-or-throw";
-import { presentClaim } from "@/lib/claims/present-claim";
+import { presentClaimTo, presentSourceTo, verdictsVisibleTo } from "@/lib/claims/blind";
 import { RATING_LABELS, type Rating } from "@/lib/validation/claim";
 
 /**
- * A claim with its sources, links, adjudication and verdicts. Blind review: a reviewer sees
- * other reviewers' verdicts only once their own is in; editors see all.
+ * A claim with its sources, links, adjudication and verdicts. Blind review (lib/claims/blind.ts):
+ * a reviewer sees the others' verdicts, their count, the disputed status and the stance and
+ * author of others' sources only once their own verdict is in; editors see all.
  */
 export async function getClaimDetail({ actor, claimId }: { actor: Actor; claimId: string }) {
   const { claim, member } = await getClaimOrThrow({ actor, claimId });
@@ -20,7 +20,9 @@ export async function getClaimDetail({ actor, claimId }: { actor: Actor; claimId
     db.adjudication.findMany({ where: { claimId }, orderBy: { createdAt: "desc" }, include: { editor: { select: { id: true, name: true } } } }),
   ]);
   const own = verdicts.find((v) => v.reviewerId === actor.id) ?? null;
-  const seesAll = canSeeAllVerdicts(member) || own !== null;
+  const linked = [...linksFrom.map((l) => l.otherClaim), ...linksTo.map((l) => l.claim)];
+  const sees = await verdictsVisibleTo(actor, member, [claimId, ...linked.map((c) => c.id)]);
+  const seesAll = sees(claimId);
   const shown = seesAll ? verdicts : [];
   const current = adjudications.find((a) => a.supersededAt === null) ?? null;
   const verdictView = (v: (typeof verdicts)[number]) => ({
@@ -43,14 +45,14 @@ export async function getClaimDetail({ actor, claimId }: { actor: Actor; claimId
     supersededAt: a.supersededAt,
   });
   return {
-    ...presentClaim(claim),
-    sources,
+    ...presentClaimTo(claim, seesAll),
+    sources: sources.map((s) => presentSourceTo(s, actor.id, seesAll)),
     links: [
-      ...linksFrom.map((l) => ({ id: l.id, relation: l.relation, claim: presentClaim(l.otherClaim) })),
-      ...linksTo.map((l) => ({ id: l.id, relation: l.relation, claim: presentClaim(l.claim) })),
+      ...linksFrom.map((l) => ({ id: l.id, relation: l.relation, claim: presentClaimTo(l.otherClaim, sees(l.otherClaim.id)) })),
+      ...linksTo.map((l) => ({ id: l.id, relation: l.relation, claim: presentClaimTo(l.claim, sees(l.claim.id)) })),
     ],
-    verdictCount: verdicts.length,
-    verdictsHidden: !seesAll,
+    // Hidden: not even how many there are.
+    verdictCount: seesAll ? verdicts.length : null,
     myVerdict: own ? verdictView(own) : null,
     verdicts: shown.map(verdictView),
     adjudication: current ? adjudicationView(current) : null,

@@ -8,14 +8,14 @@ import { canAnnotate } from "@/lib/permissions/roles";
 import { requireMember } from "@/lib/projects/require-member";
 import { insertClaim } from "@/lib/claims/create-claim";
 import { insertLink } from "@/lib/claims/link-claims";
-import { presentClaim } from "@/lib/claims/present-claim";
+import { presentClaimTo, verdictsVisibleTo } from "@/lib/claims/blind";
 import { spanFacts } from "@/lib/claims/span";
 
 async function loadSuggestion(actor: Actor, suggestionId: string) {
   const suggestion = await db.suggestion.findUnique({ where: { id: suggestionId }, include: { article: { select: { id: true, projectId: true, body: true } } } });
   if (!suggestion) throw new AppError("not_found", "Suggestion not found.");
-  await requireMember(actor, suggestion.article.projectId, canAnnotate, "resolve suggestions", "Suggestion not found.");
-  return suggestion;
+  const member = await requireMember(actor, suggestion.article.projectId, canAnnotate, "resolve suggestions", "Suggestion not found.");
+  return { suggestion, member };
 }
 
 /** Takes a pending suggestion, once: whoever comes second is told what became of it. */
@@ -39,26 +39,29 @@ async function claimForQuantity(tx: Prisma.TransactionClient, actorId: string, a
 }
 
 export async function acceptSuggestion({ actor, suggestionId }: { actor: Actor; suggestionId: string }) {
-  const suggestion = await loadSuggestion(actor, suggestionId);
+  const { suggestion, member } = await loadSuggestion(actor, suggestionId);
   const article = suggestion.article;
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     await take(tx, suggestionId, "accepted", actor.id);
     await writeAudit(tx, { actorId: actor.id, projectId: article.projectId, entity: "suggestion", entityId: suggestionId, action: "accept" });
     if (suggestion.type === "claim") {
       const facts = await spanFacts(tx, article, suggestion.start, suggestion.end);
       const claim = await insertClaim(tx, { actorId: actor.id, article, start: suggestion.start, end: suggestion.end, facts, suggestionId });
-      return { suggestionId, state: "accepted" as const, claims: [presentClaim(claim)], link: null };
+      return { suggestionId, state: "accepted" as const, reason: undefined, claims: [claim], link: null };
     }
     const a = await claimForQuantity(tx, actor.id, article, suggestion.quantityA);
     const b = await claimForQuantity(tx, actor.id, article, suggestion.quantityB!);
     const { link } = await insertLink(tx, a, b.id, "contradicts", actor.id);
     const claims = await tx.claim.findMany({ where: { id: { in: [a.id, b.id] } }, orderBy: { start: "asc" } });
-    return { suggestionId, state: "accepted" as const, reason: suggestion.reason, claims: claims.map(presentClaim), link };
+    return { suggestionId, state: "accepted" as const, reason: suggestion.reason, claims, link };
   }, { timeout: 20_000 });
+  // Claims a contradiction links may already have verdicts: shown as blind review allows.
+  const sees = await verdictsVisibleTo(actor, member, result.claims.map((c) => c.id));
+  return { ...result, claims: result.claims.map((c) => presentClaimTo(c, sees(c.id))) };
 }
 
 export async function dismissSuggestion({ actor, suggestionId }: { actor: Actor; suggestionId: string }) {
-  const suggestion = await loadSuggestion(actor, suggestionId);
+  const { suggestion } = await loadSuggestion(actor, suggestionId);
   return db.$transaction(async (tx) => {
     await take(tx, suggestionId, "dismissed", actor.id);
     await writeAudit(tx, { actorId: actor.id, projectId: suggestion.article.projectId, entity: "suggestion", entityId: suggestionId, action: "dismiss" });

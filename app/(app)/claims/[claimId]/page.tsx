@@ -118,9 +118,9 @@ export default async function ClaimReviewPage({ params }: { params: Promise<{ cl
         </div>
 
         <section className="stack" aria-labelledby="verdicts-title">
-          <h2 id="verdicts-title">{t.rich("verdicts", { count: detail.verdictCount, n: num })}</h2>
+          <h2 id="verdicts-title">{t.rich("verdicts", { count: detail.verdictCount ?? 0, n: num })}</h2>
           {detail.verdictsHidden ? (
-            <p className="card muted" data-testid="verdicts-hidden">{t("blind", { count: detail.verdictCount })}</p>
+            <p className="card muted" data-testid="verdicts-hidden">{t("hidden")}</p>
           ) : detail.verdicts.length === 0 ? (
             <p className="muted">{t("noVerdicts")}</p>
           ) : (
