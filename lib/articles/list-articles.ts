@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { requireMember } from "@/lib/projects/require-member";
-import { idParam } from "@/lib/validation/common";
+import { idParam, isStorableDate } from "@/lib/validation/common";
 
 // Cursor: the last row's createdAt and id, so paging stays stable while articles arrive.
 export function encodeCursor(createdAt: Date, id: string) {
@@ -13,7 +13,8 @@ function decodeCursor(cursor: string): { createdAt: Date; id: string } {
   const [at, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
   const createdAt = new Date(at);
   // The id goes into the query: only an id's characters (a NUL byte would be a database error).
-  if (!id || !idParam.safeParse(id).success || Number.isNaN(createdAt.getTime())) {
+  // The date too goes into the query: one PostgreSQL holds (not year 0000, not JavaScript's extremes).
+  if (!id || !idParam.safeParse(id).success || !isStorableDate(createdAt)) {
     throw new AppError("invalid_input", "The cursor is not one this API gave out.", { fields: { cursor: "is invalid" } });
   }
   return { createdAt, id };

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { httpUrl, idParam, optional, requiredText, text } from "@/lib/validation/common";
+import { dateTimeInput, httpUrl, idParam, optional, requiredText, text } from "@/lib/validation/common";
 
 export const CLAIM_KINDS = ["figure", "statement", "quote", "attribution", "prediction", "other"] as const;
 export const RATINGS = ["1", "2", "3", "4", "5", "unverifiable"] as const;
@@ -57,7 +57,7 @@ export const sourceSchema = z.object({
   publisher: optional(text(300)),
   excerpt: optional(text(10_000)),
   stance: z.enum(["supports", "refutes", "context"], "must be supports, refutes or context"),
-  readAt: optional(z.iso.datetime({ offset: true, message: "must be an ISO 8601 date-time" }).transform((s) => new Date(s))),
+  readAt: optional(dateTimeInput),
 });
 export type SourceInput = z.infer<typeof sourceSchema>;
 

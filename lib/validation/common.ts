@@ -30,10 +30,55 @@ export const httpUrl = z
     }
   }, "must be an http or https URL");
 
+// Dates PostgreSQL and JavaScript both hold, written the way toISOString writes them: years
+// 0001 to 9999. Year 0000 (which PostgreSQL does not have), JavaScript's extremes (-271821,
+// +275760) and anything beyond are refused rather than sent to the database.
+const MIN_DATE = new Date("0001-01-01T00:00:00Z").getTime();
+const MAX_DATE = new Date("9999-12-31T23:59:59.999Z").getTime();
+export const isStorableDate = (d: Date) => !Number.isNaN(d.getTime()) && d.getTime() >= MIN_DATE && d.getTime() <= MAX_DATE;
+
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-](\d{2}):?(\d{2}))?)?$/;
+
+/**
+ * A date (YYYY-MM-DD) or ISO 8601 date-time, checked field by field: a day the calendar has
+ * (no 2024-02-30, which JavaScript would roll into March), hours, minutes, seconds and offsets
+ * in range, and a year from 0001 to 9999. Null when it is not one.
+ */
+export function parseDateInput(s: string, { timeRequired = false } = {}): Date | null {
+  const m = DATE_TIME.exec(s);
+  if (!m) return null;
+  const [, y, mo, d, h, mi, sec, zone, zh, zm] = m;
+  if (timeRequired && (h === undefined || zone === undefined)) return null;
+  const year = Number(y), month = Number(mo), day = Number(d);
+  const calendar = new Date(0);
+  calendar.setUTCFullYear(year, month - 1, day);
+  if (month < 1 || month > 12 || calendar.getUTCMonth() !== month - 1 || calendar.getUTCDate() !== day) return null;
+  if (h !== undefined && (Number(h) > 23 || Number(mi) > 59 || (sec !== undefined && Number(sec) > 59))) return null;
+  if (zh !== undefined && (Number(zh) > 23 || Number(zm) > 59)) return null;
+  const date = new Date(s.replace(" ", "T"));
+  return isStorableDate(date) ? date : null;
+}
+
 export const dateInput = z
   .string()
   .trim()
-  .refine((s) => /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(s) && !Number.isNaN(Date.parse(s)), "must be a date (YYYY-MM-DD or ISO 8601)")
-  .transform((s) => new Date(s));
+  .refine((s) => parseDateInput(s) !== null, "must be a date (YYYY-MM-DD or ISO 8601) from year 0001 to 9999 that the calendar has")
+  .transform((s) => parseDateInput(s)!);
+
+/** A date-time with its time zone (Z or ±hh:mm), as sources' readAt. */
+export const dateTimeInput = z
+  .string()
+  .trim()
+  .refine((s) => parseDateInput(s, { timeRequired: true }) !== null, "must be an ISO 8601 date-time with a time zone, from year 0001 to 9999")
+  .transform((s) => parseDateInput(s, { timeRequired: true })!);
+
+/** A page size in a query string: digits only (no 0x10, 1e2, +5 or spaces), 1 to `max`. */
+export const limitParam = (max: number, fallback: number) =>
+  z
+    .string()
+    .regex(/^\d{1,9}$/, "must be a whole number written in digits")
+    .optional()
+    .transform((s) => (s === undefined ? fallback : Number(s)))
+    .pipe(z.number().int().min(1, "must be at least 1").max(max, `must be at most ${max}`));
 
 export const idParam = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, "is not a valid id");

@@ -5,10 +5,11 @@ import { createArticle } from "@/lib/articles/create-article";
 import { getArticleView } from "@/lib/articles/get-article-view";
 import { listArticles } from "@/lib/articles/list-articles";
 import { articleInputSchema } from "@/lib/validation/article";
+import { limitParam } from "@/lib/validation/common";
 
 const listQuery = z.object({
   cursor: z.string().max(200).optional(),
-  limit: z.coerce.number("must be a number").int().min(1, "must be at least 1").max(200, "must be at most 200").default(50),
+  limit: limitParam(200, 50),
 });
 
 export const GET = route<{ projectId: string }>(async (request, { projectId }) => {

@@ -2,12 +2,12 @@ import { z } from "zod";
 import { requireActor } from "@/lib/auth/session";
 import { json, parseWith, route } from "@/lib/http/api";
 import { listDisagreements } from "@/lib/review/list-disagreements";
-import { idParam } from "@/lib/validation/common";
+import { idParam, limitParam } from "@/lib/validation/common";
 
 const query = z.object({
   articleId: idParam.optional(),
   reviewerId: idParam.optional(),
-  limit: z.coerce.number("must be a number").int().min(1).max(500).default(100),
+  limit: limitParam(500, 100),
 });
 
 export const GET = route<{ projectId: string }>(async (request, { projectId }) => {
