@@ -68,6 +68,7 @@ export const dateInput = z
 /** A date-time with its time zone (Z or ±hh:mm), as sources' readAt. */
 export const dateTimeInput = z
   .string()
+  .meta({ format: "date-time" })
   .trim()
   .refine((s) => parseDateInput(s, { timeRequired: true }) !== null, "must be an ISO 8601 date-time with a time zone, from year 0001 to 9999")
   .transform((s) => parseDateInput(s, { timeRequired: true })!);
