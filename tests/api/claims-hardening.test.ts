@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { addMember, makeDesk, makeToken, makeUser, unique } from "../factories";
-import { as } from "./client";
+import { as, base } from "./client";
 import { fingerprint, getPage, scopeOf, sessionFor } from "./harness";
 
 /** A desk, an article, and a claim both reviewers rated (the same or differently). */
@@ -189,5 +189,22 @@ describe("dates and page sizes the database cannot take are 400s naming the fiel
     const ok = await as(desk.reviewer.token).post(`/api/v1/claims/${id}/sources`, { url: "https://x.example/", stance: "supports", readAt: "2024-02-29T10:00:00+03:00" });
     expect(ok.status).toBe(201);
     expect(ok.body.readAt).toBe("2024-02-29T07:00:00.000Z");
+  });
+});
+
+describe("JSON-LD and JSONL exports can sit inside a page", () => {
+  it("write < > & as \\u escapes, and parse to the same text", async () => {
+    const { desk, id } = await deskWithClaim();
+    const note = "</script><script>alert(1)</script> & <b>more</b>";
+    await as(desk.editor.token).post(`/api/v1/claims/${id}/adjudication`, { rating: 2, note });
+    for (const format of ["claimreview", "webannotation", "jsonl"]) {
+      const res = await fetch(`${base}/api/v1/projects/${desk.project.id}/export?format=${format}`, { headers: { Authorization: `Bearer ${desk.editor.token}` } });
+      expect(res.status).toBe(200);
+      const text = await res.text();
+      expect(text, format).not.toMatch(/[<>&]/);
+      expect(text).toContain("\\u003c/script\\u003e");
+      const values = format === "jsonl" ? text.trim().split("\n").map((l) => JSON.parse(l)) : [JSON.parse(text)];
+      expect(JSON.stringify(values)).toContain(JSON.stringify(note).slice(1, -1));
+    }
   });
 });

@@ -167,11 +167,12 @@ describe("GET /api/v1/projects/{projectId}/export", () => {
         datePublished: "2024-03-01",
         appearance: [{ "@type": "CreativeWork", url: "https://news.example/sy24" }],
       },
-      reviewRating: { "@type": "Rating", ratingValue: 2, bestRating: 5, worstRating: 1, alternateName: "Mostly false" },
+      // The English label, and the label in the article's language (Arabic here) as the name.
+      reviewRating: { "@type": "Rating", ratingValue: 2, bestRating: 5, worstRating: 1, alternateName: "Mostly false", name: "خاطئ في معظمه" },
     });
     expect(fig.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     const unverifiable = doc.find((r: any) => r.claimReviewed.startsWith("=SUM")).reviewRating;
-    expect(unverifiable).toEqual({ "@type": "Rating", bestRating: 5, worstRating: 1, alternateName: "Unverifiable" });
+    expect(unverifiable).toEqual({ "@type": "Rating", bestRating: 5, worstRating: 1, alternateName: "Unverifiable", name: "لا يمكن التحقق منه" });
   });
 
   it("webannotation: an AnnotationCollection with code-point positions (the emoji counts once)", async () => {

@@ -639,9 +639,9 @@ describe("text is stored verbatim and rendered as text", () => {
 });
 
 describe("CSV exports neutralize spreadsheet formulas", () => {
-  const FORMULA = /^[=+\-@\t\r]/;
+  const FORMULA = /^[=+\-@\t\r\n \uFF1D\uFF0B\uFF0D\uFF20\u200B-\u200D\u2060\uFEFF]/;
 
-  it("cells beginning with = + - @ tab or CR (property) come out prefixed with an apostrophe, the rest intact", async () => {
+  it("cells beginning with = + - @, white space, full-width signs, zero-width characters or a BOM (property) come out prefixed with an apostrophe, the rest intact", async () => {
     const article = await as(desk.reviewer.token).post(`/api/v1/projects/${ctx.projectId}/articles`, {
       title: '=HYPERLINK("https://evil.example","click")',
       body: `-5 people, =1+1 and @SUM(A1) in text. ${unique("ref")}`,
@@ -650,23 +650,27 @@ describe("CSV exports neutralize spreadsheet formulas", () => {
     });
     expect(article.status).toBe(201);
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom("=", "+", "-", "@", "\t", "\r"), fc.string({ maxLength: 30 }), async (lead, rest) => {
-        const note = lead + rest.replace(/\u0000/g, "").toWellFormed();
-        const claim = await as(desk.reviewer.token).post(`/api/v1/articles/${article.body.id}/claims`, { start: 0, end: 2, note });
-        expect(claim.status).toBe(201);
-        const csv = await as(desk.editor.token).get(`/api/v1/projects/${ctx.projectId}/export?format=csv&status=all`);
-        expect(csv.status).toBe(200);
-        const rows: Record<string, string>[] = parseCsv(csv.body, { columns: true, bom: true, relax_quotes: false });
-        const row = rows.find((r) => r.claim_id === claim.body.id)!;
-        expect(row.note).toBe(`'${note}`);
-        expect(row.article_title).toBe(`'=HYPERLINK("https://evil.example","click")`);
-        expect(row.outlet).toBe("'+OUTLET");
-        for (const r of rows) {
-          for (const [column, cell] of Object.entries(r)) {
-            if (FORMULA.test(cell)) expect(cell, `${column} of ${r.claim_id}`).toMatch(/^-?\d+(\.\d+)?(e[+-]?\d+)?$/i);
+      fc.asyncProperty(
+        fc.constantFrom("=", "+", "-", "@", "\t", "\r", "\n", " ", "\uFF1D", "\uFF0B", "\uFF0D", "\uFF20", "\u200B", "\u200C", "\u200D", "\u2060", "\uFEFF=", "\uFEFF+"),
+        fc.string({ maxLength: 30 }),
+        async (lead, rest) => {
+          const note = lead + rest.replace(/\u0000/g, "").toWellFormed();
+          const claim = await as(desk.reviewer.token).post(`/api/v1/articles/${article.body.id}/claims`, { start: 0, end: 2, note });
+          expect(claim.status).toBe(201);
+          const csv = await as(desk.editor.token).get(`/api/v1/projects/${ctx.projectId}/export?format=csv&status=all`);
+          expect(csv.status).toBe(200);
+          const rows: Record<string, string>[] = parseCsv(csv.body, { columns: true, bom: true, relax_quotes: false });
+          const row = rows.find((r) => r.claim_id === claim.body.id)!;
+          expect(row.note).toBe(`'${note}`);
+          expect(row.article_title).toBe(`'=HYPERLINK("https://evil.example","click")`);
+          expect(row.outlet).toBe("'+OUTLET");
+          for (const r of rows) {
+            for (const [column, cell] of Object.entries(r)) {
+              if (FORMULA.test(cell)) expect(cell, `${column} of ${r.claim_id}`).toMatch(/^-?\d+(\.\d+)?(e[+-]?\d+)?$/i);
+            }
           }
-        }
-      }),
+        },
+      ),
       { numRuns: 12 },
     );
   });
