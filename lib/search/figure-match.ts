@@ -58,10 +58,15 @@ export function figuresMatch(a: FigureFacts, b: FigureFacts): boolean {
   return valuesAgree(asQuantity(a), asQuantity(b));
 }
 
-/** The value range a database query must cover to find every figure that may match `f`. */
-export function candidateRange(f: FigureFacts): [number, number] {
-  const lo = f.value * 0.6;
-  const hi = f.value * 1.6;
+/**
+ * The value range a database query must cover to find every figure that may match `f`: within
+ * rounding (two significant digits or more) or the 2–5% of valuesAgree is within 5%; a bound
+ * ("more than 3 million") reaches to 1.5 times, or two thirds of, the bound.
+ */
+export function candidateRange(f: FigureFacts, boundsPossible: boolean): [number, number] {
+  const [down, up] = boundsPossible || f.qualifier === "over" || f.qualifier === "under" ? [0.6, 1.6] : [0.95, 1.053];
+  const lo = f.value * down;
+  const hi = f.value * up;
   return lo <= hi ? [lo, hi] : [hi, lo];
 }
 

@@ -14,7 +14,8 @@ const CANDIDATES = 200;
 const MAX_MATCHES = 20;
 // A claim shorter than this is compared by its sentence: a bare figure says too little.
 const SHORT_CLAIM = 40;
-const MAX_COMPARED = 2000;
+// Trigram lookups cost with the length compared: the first 300 characters say what the claim is.
+const MAX_COMPARED = 300;
 
 export type MatchReason = { kind: "figure"; figure: string } | { kind: "text"; similarity: number };
 
@@ -46,7 +47,10 @@ type FactCheckRow = { id: string; project_id: string; claim_reviewed: string; si
 async function candidates(actor: Actor, s: Subject) {
   const folded = foldText(s.text).slice(0, MAX_COMPARED);
   const figure = s.figure && MATCHED_KINDS.has(s.figure.kind) ? s.figure : null;
-  const [lo, hi] = figure ? candidateRange(figure) : [0, 0];
+  // Claims keep no hedge with their figure: within rounding is within 5%. Reference figures may
+  // be bounds ("more than"), which reach further.
+  const [lo, hi] = figure ? candidateRange(figure, false) : [0, 0];
+  const [refLo, refHi] = figure ? candidateRange(figure, true) : [0, 0];
   return db.$transaction(async (tx) => {
     // `%` uses the trigram indexes with this threshold; SET LOCAL ends with the transaction.
     await tx.$executeRawUnsafe(`SET LOCAL pg_trgm.similarity_threshold = ${TEXT_SIMILARITY}`);
@@ -65,8 +69,8 @@ async function candidates(actor: Actor, s: Subject) {
            FROM claims c
            WHERE c.quantity_kind = $4 AND c.quantity_value BETWEEN $5 AND $6 AND c.quantity_unit IS NOT DISTINCT FROM $7
              AND c.project_id = ANY($2::text[]) AND c.article_id <> $3 AND c.status <> 'retracted'
-           ORDER BY similarity DESC LIMIT ${CANDIDATES}`,
-          folded, projects, s.articleId, figure.kind, lo, hi, figure.unit,
+           ORDER BY abs(c.quantity_value - $8) LIMIT ${CANDIDATES}`,
+          folded, projects, s.articleId, figure.kind, lo, hi, figure.unit, figure.value,
         )
       : [];
     const refByText = await tx.$queryRawUnsafe<FactCheckRow[]>(
@@ -81,8 +85,8 @@ async function candidates(actor: Actor, s: Subject) {
                   r.value, r.kind, r.unit, r.qualifier, r.text AS figure_text
            FROM reference_figures r JOIN reference_fact_checks f ON f.id = r.fact_check_id
            WHERE r.kind = $3 AND r.value BETWEEN $4 AND $5 AND r.unit IS NOT DISTINCT FROM $6 AND f.project_id = ANY($2::text[])
-           ORDER BY similarity DESC LIMIT ${CANDIDATES}`,
-          folded, projects, figure.kind, lo, hi, figure.unit,
+           ORDER BY abs(r.value - $7) LIMIT ${CANDIDATES}`,
+          folded, projects, figure.kind, refLo, refHi, figure.unit, figure.value,
         )
       : [];
     return { figure, byText, byFigure, refByText, refByFigure };

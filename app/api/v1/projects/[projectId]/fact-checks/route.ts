@@ -18,5 +18,6 @@ export const POST = route<{ projectId: string }>(async (request, { projectId }) 
     items: itemsOf(doc).map((value, index) => ({ index, value })),
     report: (r) => items.push(r),
   });
-  return json({ summary, items });
+  // Items are reported as they settle (stored ones when their batch commits): back in file order.
+  return json({ summary, items: items.sort((a, b) => a.index - b.index) });
 });
