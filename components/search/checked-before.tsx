@@ -19,19 +19,22 @@ export function CheckedBefore({ claimId, suggestionId, canLink = true }: { claim
   const tw = useTranslations("workspace");
   const format = useFormatter();
   const [state, setState] = useState<State>({ status: "loading" });
-  const path = claimId ? `/api/v1/claims/${claimId}/matches` : suggestionId ? `/api/v1/suggestions/${suggestionId}/matches` : null;
+  const subject = claimId ?? suggestionId ?? null;
 
   useEffect(() => {
-    if (!path) return;
+    if (!claimId && !suggestionId) return;
     let live = true;
     setState({ status: "loading" });
-    api<{ items: Match[] }>("GET", path)
+    const request = claimId
+      ? api<{ items: Match[] }>("GET", `/api/v1/claims/${claimId}/matches`)
+      : api<{ items: Match[] }>("GET", `/api/v1/suggestions/${suggestionId}/matches`);
+    request
       .then((r) => live && setState({ status: "ready", items: r.items }))
       .catch(() => live && setState({ status: "failed" }));
     return () => {
       live = false;
     };
-  }, [path]);
+  }, [claimId, suggestionId]);
 
   const link = useCallback(
     async (m: Match) => {
@@ -47,10 +50,10 @@ export function CheckedBefore({ claimId, suggestionId, canLink = true }: { claim
     [claimId, t],
   );
 
-  if (!path) return null;
+  if (!subject) return null;
   return (
-    <section className="checked-before" aria-labelledby={`checked-before-${claimId ?? suggestionId}`} data-testid="checked-before">
-      <h4 id={`checked-before-${claimId ?? suggestionId}`}>{t("title")}</h4>
+    <section className="checked-before" aria-labelledby={`checked-before-${subject}`} data-testid="checked-before">
+      <h4 id={`checked-before-${subject}`}>{t("title")}</h4>
       {state.status === "loading" && <p className="muted small" aria-live="polite">{t("loading")}</p>}
       {state.status === "failed" && <p className="muted small" role="status">{t("failed")}</p>}
       {state.status === "ready" && state.items.length === 0 && <p className="muted small">{t("none")}</p>}
