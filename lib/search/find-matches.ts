@@ -11,6 +11,9 @@ import { RATING_LABELS, type Rating } from "@/lib/validation/claim";
 /** Trigram similarity (of folded texts) from which two texts "say nearly the same thing". */
 export const TEXT_SIMILARITY = 0.4;
 const CANDIDATES = 200;
+const FIGURE_CANDIDATES = 100;
+// How long the wording lookups may take before the answer goes without them.
+const TEXT_TIME_LIMIT_MS = 1500;
 const MAX_MATCHES = 20;
 // A claim shorter than this is compared by its sentence: a bare figure says too little.
 const SHORT_CLAIM = 40;
@@ -51,51 +54,65 @@ async function candidates(actor: Actor, s: Subject) {
   // be bounds ("more than"), which reach further.
   const [lo, hi] = figure ? candidateRange(figure, false) : [0, 0];
   const [refLo, refHi] = figure ? candidateRange(figure, true) : [0, 0];
-  return db.$transaction(async (tx) => {
-    // `%` uses the trigram indexes with this threshold; SET LOCAL ends with the transaction.
-    await tx.$executeRawUnsafe(`SET LOCAL pg_trgm.similarity_threshold = ${TEXT_SIMILARITY}`);
-    const scope = tx.$queryRaw<{ project_id: string }[]>`SELECT project_id FROM memberships WHERE user_id = ${actor.id}`;
-    const projects = (await scope).map((r) => r.project_id);
-    const claimCols = `c.id, c.project_id, c.text, c.article_id, c.status::text AS status`;
-    const byText = await tx.$queryRawUnsafe<ClaimRow[]>(
+  const projects = (await db.$queryRaw<{ project_id: string }[]>`SELECT project_id FROM memberships WHERE user_id = ${actor.id}`).map((r) => r.project_id);
+  const claimCols = `c.id, c.project_id, c.text, c.article_id, c.status::text AS status`;
+  // Wording: the trigram index finds candidates at the threshold, each lookup in its own short
+  // transaction with a time limit, so a huge archive makes the answer incomplete, never slow.
+  let complete = true;
+  const similar = <T,>(sql: string, ...args: unknown[]) =>
+    db
+      .$transaction(async (tx) => {
+        await tx.$executeRawUnsafe(`SET LOCAL pg_trgm.similarity_threshold = ${TEXT_SIMILARITY}`);
+        await tx.$executeRawUnsafe(`SET LOCAL statement_timeout = ${TEXT_TIME_LIMIT_MS}`);
+        return tx.$queryRawUnsafe<T[]>(sql, ...args);
+      }, { timeout: TEXT_TIME_LIMIT_MS * 3 })
+      .catch((e: unknown) => {
+        if (!/57014|canceling statement due to statement timeout/.test(String((e as { code?: string; message?: string })?.message ?? e) + String((e as { code?: string })?.code ?? ""))) throw e;
+        complete = false;
+        return [] as T[];
+      });
+  const [byText, byFigure, refByText, refByFigure] = await Promise.all([
+    similar<ClaimRow>(
       `SELECT ${claimCols}, similarity(sanad_fold(c.text), $1) AS similarity FROM claims c
        WHERE sanad_fold(c.text) % $1 AND c.project_id = ANY($2::text[]) AND c.article_id <> $3 AND c.status <> 'retracted'
        ORDER BY similarity DESC LIMIT ${CANDIDATES}`,
       folded, projects, s.articleId,
-    );
-    const byFigure = figure
-      ? await tx.$queryRawUnsafe<(ClaimRow & { value: number; kind: string; unit: string | null })[]>(
-          `SELECT ${claimCols}, similarity(sanad_fold(c.text), $1) AS similarity, c.quantity_value AS value, c.quantity_kind AS kind, c.quantity_unit AS unit
-           FROM claims c
-           WHERE c.quantity_kind = $4 AND c.quantity_value BETWEEN $5 AND $6 AND c.quantity_unit IS NOT DISTINCT FROM $7
-             AND c.project_id = ANY($2::text[]) AND c.article_id <> $3 AND c.status <> 'retracted'
-           ORDER BY abs(c.quantity_value - $8) LIMIT ${CANDIDATES}`,
+    ),
+    // Nearest values first; the wording is scored only for the rows kept.
+    figure
+      ? db.$queryRawUnsafe<(ClaimRow & { value: number; kind: string; unit: string | null })[]>(
+          `SELECT near.*, similarity(sanad_fold(near.text), $1) AS similarity FROM (
+             SELECT ${claimCols}, c.quantity_value AS value, c.quantity_kind AS kind, c.quantity_unit AS unit
+             FROM claims c
+             WHERE c.quantity_kind = $4 AND c.quantity_value BETWEEN $5 AND $6 AND c.quantity_unit IS NOT DISTINCT FROM $7
+               AND c.project_id = ANY($2::text[]) AND c.article_id <> $3 AND c.status <> 'retracted'
+             ORDER BY abs(c.quantity_value - $8) LIMIT ${FIGURE_CANDIDATES}) AS near`,
           folded, projects, s.articleId, figure.kind, lo, hi, figure.unit, figure.value,
         )
-      : [];
-    const refByText = await tx.$queryRawUnsafe<FactCheckRow[]>(
+      : Promise.resolve([]),
+    similar<FactCheckRow>(
       `SELECT f.id, f.project_id, f.claim_reviewed, similarity(sanad_fold(f.claim_reviewed), $1) AS similarity FROM reference_fact_checks f
        WHERE sanad_fold(f.claim_reviewed) % $1 AND f.project_id = ANY($2::text[])
        ORDER BY similarity DESC LIMIT ${CANDIDATES}`,
       folded, projects,
-    );
-    const refByFigure = figure
-      ? await tx.$queryRawUnsafe<(FactCheckRow & { value: number; kind: string; unit: string | null; qualifier: string | null; figure_text: string })[]>(
-          `SELECT f.id, f.project_id, f.claim_reviewed, similarity(sanad_fold(f.claim_reviewed), $1) AS similarity,
-                  r.value, r.kind, r.unit, r.qualifier, r.text AS figure_text
-           FROM reference_figures r JOIN reference_fact_checks f ON f.id = r.fact_check_id
-           WHERE r.kind = $3 AND r.value BETWEEN $4 AND $5 AND r.unit IS NOT DISTINCT FROM $6 AND f.project_id = ANY($2::text[])
-           ORDER BY abs(r.value - $7) LIMIT ${CANDIDATES}`,
+    ),
+    figure
+      ? db.$queryRawUnsafe<(FactCheckRow & { value: number; kind: string; unit: string | null; qualifier: string | null; figure_text: string })[]>(
+          `SELECT near.*, similarity(sanad_fold(near.claim_reviewed), $1) AS similarity FROM (
+             SELECT f.id, f.project_id, f.claim_reviewed, r.value, r.kind, r.unit, r.qualifier, r.text AS figure_text
+             FROM reference_figures r JOIN reference_fact_checks f ON f.id = r.fact_check_id
+             WHERE r.kind = $3 AND r.value BETWEEN $4 AND $5 AND r.unit IS NOT DISTINCT FROM $6 AND f.project_id = ANY($2::text[])
+             ORDER BY abs(r.value - $7) LIMIT ${FIGURE_CANDIDATES}) AS near`,
           folded, projects, figure.kind, refLo, refHi, figure.unit, figure.value,
         )
-      : [];
-    return { figure, byText, byFigure, refByText, refByFigure };
-  });
+      : Promise.resolve([]),
+  ]);
+  return { figure, byText, byFigure, refByText, refByFigure, complete };
 }
 
 /** Ranked "checked before" for a subject: figure matches first, then by wording. */
-async function findMatches(actor: Actor, s: Subject): Promise<Match[]> {
-  const { figure, byText, byFigure, refByText, refByFigure } = await candidates(actor, s);
+async function findMatches(actor: Actor, s: Subject): Promise<{ items: Match[]; complete: boolean }> {
+  const { figure, byText, byFigure, refByText, refByFigure, complete } = await candidates(actor, s);
   type Found = { type: Match["type"]; id: string; projectId: string; text: string; reasons: MatchReason[]; similarity: number };
   const found = new Map<string, Found>();
   const entry = (type: Match["type"], id: string, projectId: string, text: string, similarity: number | null) => {
@@ -117,7 +134,7 @@ async function findMatches(actor: Actor, s: Subject): Promise<Match[]> {
   }
   const score = (f: Found) => (f.reasons.some((r) => r.kind === "figure") ? 1 : 0) + f.similarity;
   const top = [...found.values()].sort((a, b) => score(b) - score(a) || a.id.localeCompare(b.id)).slice(0, MAX_MATCHES);
-  return present(s, top.map((f) => ({ ...f, score: Math.round(score(f) * 1000) / 1000 })));
+  return { items: await present(s, top.map((f) => ({ ...f, score: Math.round(score(f) * 1000) / 1000 }))), complete };
 }
 
 async function present(s: Subject, top: { type: Match["type"]; id: string; projectId: string; text: string; reasons: MatchReason[]; score: number }[]): Promise<Match[]> {
@@ -179,7 +196,7 @@ export async function findClaimMatches({ actor, claimId }: { actor: Actor; claim
   const { claim } = await getClaimOrThrow({ actor, claimId });
   const figure = claim.quantityValue !== null && claim.quantityKind ? { value: claim.quantityValue, kind: claim.quantityKind, unit: claim.quantityUnit } : null;
   const text = await comparedText(claim.articleId, claim.start, claim.end, claim.text);
-  return { items: await findMatches(actor, { projectId: claim.projectId, articleId: claim.articleId, claimId: claim.id, text, figure }) };
+  return findMatches(actor, { projectId: claim.projectId, articleId: claim.articleId, claimId: claim.id, text, figure });
 }
 
 export async function findSuggestionMatches({ actor, suggestionId }: { actor: Actor; suggestionId: string }) {
@@ -190,7 +207,5 @@ export async function findSuggestionMatches({ actor, suggestionId }: { actor: Ac
   const figure = q ? { value: q.value, kind: q.kind, unit: q.unit } : null;
   const own = q?.text ?? "";
   const text = await comparedText(suggestion.articleId, suggestion.start, suggestion.end, own);
-  return {
-    items: await findMatches(actor, { projectId: suggestion.article.projectId, articleId: suggestion.articleId, claimId: null, text, figure }),
-  };
+  return findMatches(actor, { projectId: suggestion.article.projectId, articleId: suggestion.articleId, claimId: null, text, figure });
 }

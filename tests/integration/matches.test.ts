@@ -171,6 +171,16 @@ describe("sanad fact-checks import", () => {
     expect(r.status).toBe(1);
     expect(await db.referenceFactCheck.count({ where: { projectId: d.project.id } })).toBe(19_990);
 
+    // The imported fact-checks are searchable from the command line too.
+    const found = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/sanad.ts", "search", "--project", d.project.id, "--type", "fact-checks", "--limit", "3", "Claim number 12345"], {
+      env: { ...process.env },
+      encoding: "utf8",
+      timeout: 120_000,
+    });
+    expect(found.status).toBe(0);
+    expect(found.stdout).toMatch(/^fact-check \S+ \(Mostly false, external\) · Example Checks$/m);
+    expect(found.stdout).toContain("[Claim] [number] [12345] says");
+
     writeFileSync(file, "this is not json");
     const bad = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/sanad.ts", "fact-checks", "import", "--project", d.project.id, file], { encoding: "utf8", env: { ...process.env } });
     expect(bad.status).toBe(2);
