@@ -7,7 +7,7 @@ import { api, ApiError } from "@/components/workspace/api";
 import type { Match } from "@/lib/search/find-matches";
 import "@/components/search/search.css";
 
-type State = { status: "loading" } | { status: "failed" } | { status: "ready"; items: Match[] };
+type State = { status: "loading" } | { status: "failed" } | { status: "ready"; items: Match[]; complete: boolean };
 
 /**
  * "Checked before": earlier claims of the caller's projects and other desks' fact-checks that
@@ -26,10 +26,10 @@ export function CheckedBefore({ claimId, suggestionId, canLink = true }: { claim
     let live = true;
     setState({ status: "loading" });
     const request = claimId
-      ? api<{ items: Match[] }>("GET", `/api/v1/claims/${claimId}/matches`)
-      : api<{ items: Match[] }>("GET", `/api/v1/suggestions/${suggestionId}/matches`);
+      ? api<{ items: Match[]; complete: boolean }>("GET", `/api/v1/claims/${claimId}/matches`)
+      : api<{ items: Match[]; complete: boolean }>("GET", `/api/v1/suggestions/${suggestionId}/matches`);
     request
-      .then((r) => live && setState({ status: "ready", items: r.items }))
+      .then((r) => live && setState({ status: "ready", items: r.items, complete: r.complete }))
       .catch(() => live && setState({ status: "failed" }));
     return () => {
       live = false;
@@ -57,6 +57,7 @@ export function CheckedBefore({ claimId, suggestionId, canLink = true }: { claim
       {state.status === "loading" && <p className="muted small" aria-live="polite">{t("loading")}</p>}
       {state.status === "failed" && <p className="muted small" role="status">{t("failed")}</p>}
       {state.status === "ready" && state.items.length === 0 && <p className="muted small">{t("none")}</p>}
+      {state.status === "ready" && !state.complete && <p className="muted small" role="status">{t("incomplete")}</p>}
       {state.status === "ready" && state.items.length > 0 && (
         <ul className="plain matches">
           {state.items.map((m) => (

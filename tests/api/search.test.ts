@@ -87,6 +87,7 @@ describe("checked before and ClaimReview intake", () => {
     const suggestionId = await fx.suggestionId();
     const s = await as(desk.reviewer.token).get(`/api/v1/suggestions/${suggestionId}/matches`);
     expect(s.status).toBe(200);
+    expect(s.body.complete).toBe(true);
     const byFigure = s.body.items.find((i: { id: string }) => i.id === r.body.items[0].id);
     expect(byFigure).toMatchObject({ type: "fact-check", external: true, label: "False", factCheck: { url, author: "Example Checks" } });
     expect(byFigure.reasons[0]).toEqual({ kind: "figure", figure: "7,000,000 people" });

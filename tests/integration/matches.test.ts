@@ -59,7 +59,8 @@ describe("checked before", () => {
 
     const en = await article(d.reviewer.actor, d.project.id, "Winter aid", EN_BODY, "en");
     const fresh = await createClaim({ actor: d.reviewer.actor, articleId: en, input: span(EN_BODY, "7.7 million people") });
-    const { items } = await findClaimMatches({ actor: d.reviewer.actor, claimId: fresh.id });
+    const { items, complete } = await findClaimMatches({ actor: d.reviewer.actor, claimId: fresh.id });
+    expect(complete).toBe(true);
     expect(items.map((m) => m.id)).toEqual([earlier.id]);
     expect(items[0]).toMatchObject({
       type: "claim",
