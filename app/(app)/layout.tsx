@@ -4,6 +4,8 @@ import { getTranslations } from "next-intl/server";
 import { getSessionActor } from "@/lib/auth/session";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { LocaleSwitcher } from "@/components/settings/locale-switcher";
+import { SearchBox } from "@/components/search/search-box";
+import "@/components/search/search.css";
 
 export const dynamic = "force-dynamic";
 
@@ -20,6 +22,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           <Link href="/">{t("nav.projects")}</Link>
           <Link href="/settings">{t("nav.settings")}</Link>
         </nav>
+        <SearchBox />
         <div className="topnav">
           <bdi className="muted">{actor.name}</bdi>
           {actor.isAdmin && <span className="badge">{t("admin")}</span>}

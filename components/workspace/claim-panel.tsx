@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import type { Ref } from "react";
 import type { WorkspaceClaimDetail } from "@/components/workspace/types";
 import { SourceForm, VerdictForm } from "@/components/workspace/forms";
+import { CheckedBefore } from "@/components/search/checked-before";
 import type { sourceSchema, verdictSchema } from "@/lib/validation/claim";
 import type { z } from "zod";
 
@@ -62,6 +63,8 @@ export function ClaimPanel({
           </ul>
         </>
       )}
+
+      <CheckedBefore claimId={detail.id} canLink={detail.status !== "retracted"} />
 
       <h4>{t("claim.sources")} ({detail.sources.length})</h4>
       <ul className="plain sources">

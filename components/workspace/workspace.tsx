@@ -7,6 +7,7 @@ import { toast } from "sonner";
 import { api, ApiError } from "@/components/workspace/api";
 import { ArticleText, selectionOffsets } from "@/components/workspace/article-text";
 import { ClaimPanel } from "@/components/workspace/claim-panel";
+import { CheckedBefore } from "@/components/search/checked-before";
 import { FlagForm } from "@/components/workspace/forms";
 import type { Span, WorkspaceArticle, WorkspaceClaim, WorkspaceClaimDetail, WorkspaceSuggestion } from "@/components/workspace/types";
 
@@ -285,6 +286,7 @@ export function Workspace({ initial, userId }: { initial: WorkspaceArticle; user
                   <button type="button" onClick={() => void resolveSuggestion(s, "accept")}>{t("suggestions.accept")}</button>
                   <button type="button" className="secondary" onClick={() => void resolveSuggestion(s, "dismiss")}>{t("suggestions.dismiss")}</button>
                 </div>
+                {s.type === "claim" && s.id === suggestionInFocus()?.id && <CheckedBefore suggestionId={s.id} canLink={false} />}
               </li>
             ))}
           </ul>

@@ -4,7 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 export type AuditInput = {
   actorId: string | null;
   projectId: string | null;
-  entity: "article" | "claim" | "suggestion" | "link" | "source" | "verdict" | "adjudication" | "assignment" | "project" | "membership" | "token" | "user";
+  entity: "article" | "claim" | "suggestion" | "link" | "source" | "verdict" | "adjudication" | "assignment" | "project" | "membership" | "token" | "user" | "fact-check";
   entityId: string;
   action: string;
   before?: unknown;

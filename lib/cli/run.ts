@@ -18,6 +18,8 @@ export const USAGE = `Usage: npm run -s sanad -- <command>
          [--article ID] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--out FILE]
   backup --project P --out FILE
   restore FILE
+  fact-checks import --project P [--json] FILE   other desks' ClaimReview JSON-LD (streamed)
+  search --project P [--type claims|articles|fact-checks] [--limit N] [--json] "QUERY"
 
 P is a project's id or its exact name.`;
 
@@ -66,6 +68,12 @@ export async function runCli(argv: string[]): Promise<number> {
       case "backup":
       case "restore": {
         return await withDatabase(async () => (await import("@/lib/cli/data-commands")).runDataCommand(command, argv.slice(1)));
+      }
+      case "fact-checks": {
+        return await withDatabase(async () => (await import("@/lib/cli/fact-check-command")).runFactChecks(sub, argv.slice(2)));
+      }
+      case "search": {
+        return await withDatabase(async () => (await import("@/lib/cli/search-command")).runSearch(argv.slice(1)));
       }
       case undefined:
       case "help":

@@ -5,9 +5,11 @@ import {
 } from "@/lib/validation/claim";
 import { addMemberSchema, assignSchema, createProjectSchema, createTokenSchema, projectSettingsSchema, verifyAgreedSchema } from "@/lib/validation/admin";
 import { FORMATS } from "@/lib/validation/export";
+import { RATINGS } from "@/lib/validation/claim";
+import { CLAIM_STATUSES, SEARCH_TYPES } from "@/lib/validation/search";
 
 /** The routes of API version 1; the authorization test walks this same table. */
-type Query = { name: string; description: string; schema: Record<string, unknown> };
+type Query = { name: string; description: string; schema: Record<string, unknown>; required?: boolean };
 
 const EXPORT_QUERY: Query[] = [
   { name: "format", description: "jsonl, csv, claimreview or webannotation", schema: { type: "string", enum: [...FORMATS] } },
@@ -24,6 +26,18 @@ const QUEUE_QUERY: Query[] = [
   { name: "articleId", description: "only this article's claims", schema: { type: "string" } },
   { name: "reviewerId", description: "only claims this reviewer rated", schema: { type: "string" } },
   { name: "limit", description: "1 to 500, default 100", schema: { type: "integer", minimum: 1, maximum: 500 } },
+];
+
+const SEARCH_QUERY: Query[] = [
+  { name: "q", description: "words, \"quoted phrases\" and -excluded words; Arabic letters and digits folded, stemmed (at most 500 characters)", schema: { type: "string", maxLength: 500 }, required: true },
+  { name: "projectId", description: "only this project (else every project the caller belongs to)", schema: { type: "string" } },
+  { name: "type", description: "claims, articles or fact-checks (default: all three)", schema: { type: "string", enum: [...SEARCH_TYPES] } },
+  { name: "status", description: "claims with this status (searches claims only)", schema: { type: "string", enum: [...CLAIM_STATUSES] } },
+  { name: "rating", description: "claims with this final rating (searches claims only)", schema: { type: "string", enum: [...RATINGS] } },
+  { name: "from", description: "dated (published, else created) on or after this date", schema: { type: "string", format: "date" } },
+  { name: "to", description: "dated on or before this date, the whole day included", schema: { type: "string", format: "date" } },
+  { name: "cursor", description: "nextCursor of the previous page", schema: { type: "string" } },
+  { name: "limit", description: "1 to 50, default 20", schema: { type: "integer", minimum: 1, maximum: 50 } },
 ];
 
 export const API_ROUTES: { method: string; path: string; summary: string; body?: z.ZodType; query?: Query[]; who: string }[] = [
@@ -58,6 +72,10 @@ export const API_ROUTES: { method: string; path: string; summary: string; body?:
   { method: "get", path: "/api/v1/projects/{projectId}/export", summary: "Export claims, streamed", query: EXPORT_QUERY, who: "editor" },
   { method: "get", path: "/api/v1/me/inbox", summary: "Articles assigned to the caller, with progress", who: "member" },
   { method: "put", path: "/api/v1/me/locale", summary: "The caller's interface language (ar or en), kept with their profile", body: z.object({ locale: z.enum(["ar", "en"]) }), who: "member" },
+  { method: "get", path: "/api/v1/search", summary: "Ranked search of claims, articles and reference fact-checks in the caller's projects, with highlighted snippets", query: SEARCH_QUERY, who: "member" },
+  { method: "get", path: "/api/v1/claims/{claimId}/matches", summary: "Checked before: earlier claims and reference fact-checks with the same figure or nearly the same wording, with why", who: "reviewer" },
+  { method: "get", path: "/api/v1/suggestions/{suggestionId}/matches", summary: "Checked before, for a suggested figure", who: "reviewer" },
+  { method: "post", path: "/api/v1/projects/{projectId}/fact-checks", summary: "Import other desks' ClaimReview JSON-LD (an array, a @graph or one object; at most 6 MiB): a per-item report; URLs are never fetched", body: z.any(), who: "editor" },
   { method: "get", path: "/api/v1/tokens", summary: "The caller's API tokens", who: "member" },
   { method: "post", path: "/api/v1/tokens", summary: "Create an API token (shown once)", body: createTokenSchema, who: "member" },
   { method: "delete", path: "/api/v1/tokens/{tokenId}", summary: "Revoke an API token", who: "member" },
@@ -80,7 +98,7 @@ export function openApiDocument(serverUrl: string) {
   for (const r of API_ROUTES) {
     const params = [
       ...[...r.path.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: "path", required: true, schema: { type: "string" } })),
-      ...(r.query ?? []).map((q) => ({ name: q.name, in: "query", required: q.name === "format", description: q.description, schema: q.schema })),
+      ...(r.query ?? []).map((q) => ({ name: q.name, in: "query", required: q.required ?? q.name === "format", description: q.description, schema: q.schema })),
     ];
     const errors = Object.fromEntries(
       ["400", "401", "403", "404", "409", "413", "415", "429"].map((code) => [code, { $ref: "#/components/responses/Error" }]),

@@ -6,7 +6,7 @@ export type ExportFormat = (typeof FORMATS)[number];
 
 const DAY_ONLY = /^\s*\d{4}-\d{2}-\d{2}\s*$/;
 // "to=2024-05-31" means through the end of that day, not its first millisecond.
-const endOfDay = z.preprocess(
+export const endOfDay = z.preprocess(
   (v) => (typeof v === "string" && DAY_ONLY.test(v) ? `${v.trim()}T23:59:59.999Z` : v),
   dateInput,
 );

@@ -316,6 +316,28 @@ export const MATRIX: MatrixRow[] = [
     expect: project("editor", 200),
     call: async (fx) => ({ path: `/api/v1/projects/${fx.projectId}/export?format=jsonl&status=all` }),
   },
+
+  // Search and "checked before": every signed-in user searches their own projects (an outsider
+  // gets 200 with nothing of this desk); matches are a project's; importing fact-checks is an editor's.
+  { method: "GET", route: "/api/v1/search", who: "member", expect: signedIn(200), call: async () => ({ path: "/api/v1/search?q=million" }) },
+  { method: "GET", route: "/api/v1/claims/{claimId}/matches", who: "reviewer", expect: project("reviewer", 200), call: async (fx) => ({ path: `/api/v1/claims/${(await fx.claim()).id}/matches` }) },
+  {
+    method: "GET",
+    route: "/api/v1/suggestions/{suggestionId}/matches",
+    who: "reviewer",
+    expect: project("reviewer", 200),
+    call: async (fx) => ({ path: `/api/v1/suggestions/${await fx.suggestionId()}/matches` }),
+  },
+  {
+    method: "POST",
+    route: "/api/v1/projects/{projectId}/fact-checks",
+    who: "editor",
+    expect: project("editor", 200),
+    call: async (fx) => ({
+      path: `/api/v1/projects/${fx.projectId}/fact-checks`,
+      body: { "@type": "ClaimReview", url: `https://checks.example/${unique("fc")}`, claimReviewed: "A matrix claim of 7 million people." },
+    }),
+  },
 ];
 
 /** The credentials a role sends: a bearer token, nothing, or a token that was never issued. */
@@ -445,4 +467,6 @@ export const PAGE_MATRIX: PageRow[] = [
   { route: "/projects/{projectId}/settings", expect: pages({ admin: "page", reviewer: "notice" }), path: async (fx) => `/projects/${fx.projectId}/settings` },
   { route: "/articles/{articleId}", expect: pages({}), path: async (fx) => `/articles/${(await fx.article()).id}` },
   { route: "/claims/{claimId}", expect: pages({}), path: async (fx) => `/claims/${(await fx.claim()).id}` },
+  // Everyone signed in searches their own projects; an outsider's page holds none of this desk.
+  { route: "/search", expect: pages({ admin: "page", outsider: "page" }), path: async () => "/search?q=million" },
 ];

@@ -11,6 +11,7 @@ import { ClaimInSentence, sentenceContext, type SentenceContext } from "@/compon
 import { SourceList, VerdictsSideBySide } from "@/components/review/verdicts-side-by-side";
 import { AdjudicationPanel } from "@/components/review/adjudication-panel";
 import { Notice } from "@/components/review/notice";
+import { CheckedBefore } from "@/components/search/checked-before";
 import type { WorkspaceClaimDetail } from "@/components/workspace/types";
 import "@/components/review/review.css";
 
@@ -116,6 +117,8 @@ export default async function ClaimReviewPage({ params }: { params: Promise<{ cl
             )}
           </section>
         </div>
+
+        <div className="card"><CheckedBefore claimId={detail.id} canLink={detail.status !== "retracted"} /></div>
 
         <section className="stack" aria-labelledby="verdicts-title">
           <h2 id="verdicts-title">{t.rich("verdicts", { count: detail.verdictCount ?? 0, n: num })}</h2>
