@@ -1,7 +1,8 @@
 import "server-only";
-import { getServerSession } from "next-auth";
+import { cookies } from "next/headers";
+import { decode, getToken } from "next-auth/jwt";
 import { db } from "@/lib/db";
-import { authOptions } from "@/lib/auth/options";
+import { logRefusedCookie } from "@/lib/auth/options";
 import { AppError } from "@/lib/errors";
 import { hashToken } from "@/lib/auth/token-hash";
 
@@ -45,30 +46,68 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 /**
  * A browser session's cookie travels with cross-site requests too; writes made with it must
  * come from Sanad's own pages. Token callers are not browsers and carry no ambient authority.
+ * "Own" means the same origin: scheme, host and port. The request's scheme is the one the
+ * browser used: X-Forwarded-Proto when a proxy in front terminates TLS, else the connection's.
+ * (X-Forwarded-* cannot be set by a cross-site page without a CORS preflight, which Sanad never
+ * grants, so they are not the attacker's to choose.)
  */
 export function assertSameOrigin(request: Request) {
   if (SAFE_METHODS.has(request.method.toUpperCase())) return;
   const origin = request.headers.get("origin");
   const site = request.headers.get("sec-fetch-site");
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
   if (origin !== null) {
-    let originHost: string | null = null;
-    try {
-      originHost = new URL(origin).host;
-    } catch {
-      originHost = null;
-    }
-    if (originHost !== host) throw new AppError("forbidden", "Cross-site request refused.");
+    const claimed = originOf(origin);
+    if (claimed === null || claimed !== ownOrigin(request)) throw new AppError("forbidden", "Cross-site request refused.");
   } else if (site !== null && site !== "same-origin" && site !== "none") {
     throw new AppError("forbidden", "Cross-site request refused.");
   }
 }
 
-/** The signed-in user of a page, or null. The session is re-checked against the database. */
-export async function getSessionActor(): Promise<Actor | null> {
-  const session = await getServerSession(authOptions);
-  if (!session?.user?.id) return null;
-  const u = await db.user.findUnique({ where: { id: session.user.id } });
-  if (!u) return null;
-  return { id: u.id, email: u.email, name: u.name, isAdmin: u.isAdmin, via: "session" };
+/** "scheme://host:port" with default ports dropped, as browsers serialise an Origin; null when it is not a URL. */
+function originOf(value: string): string | null {
+  try {
+    const url = new URL(value);
+    return url.origin === "null" ? null : url.origin;
+  } catch {
+    return null;
+  }
 }
+
+function ownOrigin(request: Request): string | null {
+  const first = (name: string) => request.headers.get(name)?.split(",")[0].trim() || null;
+  const host = first("x-forwarded-host") ?? request.headers.get("host");
+  const scheme = (first("x-forwarded-proto") ?? new URL(request.url).protocol.replace(/:$/, "")).toLowerCase();
+  if (!host || (scheme !== "http" && scheme !== "https")) return null;
+  return originOf(`${scheme}://${host}`);
+}
+
+/**
+ * The signed-in user of a page or API call, or null. The cookie must decrypt (else one log line)
+ * and name a live server-side session (lib/auth/sessions.ts); the user is read in the same query,
+ * so the name and admin flag are current. Outside next-auth's session callback on purpose: a
+ * database error here is the request's error (503), not a silent sign-out.
+ */
+export async function getSessionActor(): Promise<Actor | null> {
+  const jar = await cookies();
+  const token = await getToken({
+    // Only the cookie: getToken would also read a bearer token as a session, which it is not.
+    req: { cookies: Object.fromEntries(jar.getAll().map((c) => [c.name, c.value])), headers: {} } as unknown as Parameters<typeof getToken>[0]["req"],
+    decode: async (params) => {
+      try {
+        return await decode(params);
+      } catch (error) {
+        logRefusedCookie(error);
+        throw error;
+      }
+    },
+  });
+  if (typeof token?.sid !== "string" || typeof token.uid !== "string") return null;
+  const [live] = await db.$queryRaw<LiveSession[]>`
+    SELECT u.id, u.email, u.name, u.is_admin
+    FROM sessions s JOIN users u ON u.id = s.user_id
+    WHERE s.id = ${token.sid} AND s.user_id = ${token.uid} AND s.expires_at > now()`;
+  if (!live) return null;
+  return { id: live.id, email: live.email, name: live.name, isAdmin: live.is_admin, via: "session" };
+}
+
+type LiveSession = { id: string; email: string; name: string; is_admin: boolean };
