@@ -18,7 +18,7 @@ export function ImportForm({ projectId }: { projectId: string }) {
     resolver: zodResolver(articleInputSchema),
     defaultValues: { title: "", body: "", language: "", sourceUrl: "", outlet: "", publishedAt: "" } as ArticleFormValues,
   });
-  const clear = useDraft(`sanad:draft:import:${projectId}`, form);
+  const clear = useDraft(`import:${projectId}`, form);
   const err = form.formState.errors;
 
   const onSubmit = async (values: ArticleInput) => {

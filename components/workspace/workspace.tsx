@@ -8,6 +8,7 @@ import { api, ApiError } from "@/components/workspace/api";
 import { ArticleText, selectionOffsets } from "@/components/workspace/article-text";
 import { ClaimPanel } from "@/components/workspace/claim-panel";
 import { FlagForm } from "@/components/workspace/forms";
+import { useDraftStorage } from "@/components/workspace/use-draft";
 import type { Span, WorkspaceArticle, WorkspaceClaim, WorkspaceClaimDetail, WorkspaceSuggestion } from "@/components/workspace/types";
 
 type Undo = { label: string; run: () => Promise<void> };
@@ -37,20 +38,21 @@ export function Workspace({ initial, userId }: { initial: WorkspaceArticle; user
   const textRef = useRef<HTMLDivElement>(null);
   const sourceRef = useRef<HTMLInputElement>(null);
   const verdictRef = useRef<HTMLSelectElement>(null);
-  const flagDraftKey = `sanad:draft:flag:${article.id}`;
+  const flagDraftKey = `flag:${article.id}`;
+  const drafts = useDraftStorage();
 
   // A flag form left open before a reload comes back with its span.
   useEffect(() => {
-    const saved = window.localStorage.getItem(`${flagDraftKey}:span`);
+    const saved = drafts.get(`${flagDraftKey}:span`);
     if (saved) {
       try {
         setPending(JSON.parse(saved));
         setFlagOpen(true);
       } catch {
-        window.localStorage.removeItem(`${flagDraftKey}:span`);
+        drafts.remove(`${flagDraftKey}:span`);
       }
     }
-  }, [flagDraftKey]);
+  }, [drafts, flagDraftKey]);
 
   const fail = useCallback(
     (e: unknown) => {
@@ -91,14 +93,14 @@ export function Workspace({ initial, userId }: { initial: WorkspaceArticle; user
     if (!tidy) return;
     setPending(tidy);
     setFlagOpen(true);
-    window.localStorage.setItem(`${flagDraftKey}:span`, JSON.stringify(tidy));
-  }, [article.body, flagDraftKey]);
+    drafts.set(`${flagDraftKey}:span`, JSON.stringify(tidy));
+  }, [article.body, drafts, flagDraftKey]);
 
   const closeFlag = useCallback(() => {
     setFlagOpen(false);
     setPending(null);
-    window.localStorage.removeItem(`${flagDraftKey}:span`);
-  }, [flagDraftKey]);
+    drafts.remove(`${flagDraftKey}:span`);
+  }, [drafts, flagDraftKey]);
 
   const flagFromSelection = useCallback(() => {
     const fromMouse = textRef.current ? selectionOffsets(textRef.current) : null;
