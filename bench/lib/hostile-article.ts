@@ -52,10 +52,11 @@ function plainSentence(i: number, length: number): string {
 export type HostileArticle = { title: string; body: string; bytes: number; chars: number; figureSentences: number; sentences: number };
 
 /**
- * A body of at most `maxBytes` of UTF-8 and `maxChars` UTF-16 units (the import's two limits),
+ * A body of at most `maxBytes` of UTF-8 (the JSON request, escapes and all, stays under the
+ * import's 6 MiB) and `maxChars` UTF-16 units (the body's limit),
  * sentences separated by spaces, a paragraph break every 20 sentences.
  */
-export function hostileArticle({ maxBytes = 6 * 1024 * 1024 - 4096, maxChars = 5_000_000, figureSentences = Infinity, plainLength = 40, seed = 0 } = {}): HostileArticle {
+export function hostileArticle({ maxBytes = 6 * 1024 * 1024 - 64 * 1024, maxChars = 5_000_000, figureSentences = Infinity, plainLength = 40, seed = 0 } = {}): HostileArticle {
   const parts: string[] = [];
   let bytes = 0;
   let chars = 0;
