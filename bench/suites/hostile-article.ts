@@ -4,6 +4,7 @@
 // over HTTP as a reviewer, then the accepted one's workspace page and API view. Meanwhile a probe
 // (GET /api/health and a small API read, alternately, every 50 ms whether or not the last one
 // has answered) measures what everyone else waits, and the app's RSS is sampled every 20 ms.
+import { readFileSync } from "node:fs";
 import { analyzeWithinLimits, MAX_FIGURES, MAX_SENTENCES } from "@/lib/articles/article-limits";
 import { hostileArticle, type HostileArticle } from "../lib/hostile-article";
 import { memoryOf, startApp } from "../lib/harness";
@@ -53,10 +54,24 @@ function startProbes(urls: { url: string; headers?: Record<string, string> }[], 
   };
 }
 
+const threadsOf = (pid: number) => {
+  try {
+    return Number(/^Threads:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0);
+  } catch {
+    return 0;
+  }
+};
+
+/** The app's RSS, sampled every 20 ms, and its most threads (the analysis worker shows as more). */
 function sampleRss(pid: number) {
   let peak = memoryOf(pid).rssMb;
-  const timer = setInterval(() => (peak = Math.max(peak, memoryOf(pid).rssMb)), 20);
+  let threads = threadsOf(pid);
+  const timer = setInterval(() => {
+    peak = Math.max(peak, memoryOf(pid).rssMb);
+    threads = Math.max(threads, threadsOf(pid));
+  }, 20);
   return {
+    threads: () => threads,
     peak: () => Math.max(peak, memoryOf(pid).rssMb),
     reset: () => (peak = memoryOf(pid).rssMb),
     stop: () => clearInterval(timer),
@@ -91,33 +106,45 @@ export async function runHostileArticle({ databaseUrl, poolSize }: { databaseUrl
     await (await fetch(`${app.url}/articles/${warm.body.id}`, { headers: { cookie: `${cookie.name}=${cookie.value}` } })).text();
     await new Promise((r) => setTimeout(r, 2_000));
     const idleRssMb = memoryOf(app.pid).rssMb;
+    const idleThreads = threadsOf(app.pid);
 
     const probes = startProbes([
       { url: `${app.url}/api/health` },
       { url: `${app.url}/api/v1/projects/${project.id}/articles?limit=1`, headers: auth },
     ]);
     const rss = sampleRss(app.pid);
-    await new Promise((r) => setTimeout(r, 500));
+    // The probe on an idle app first: on a shared machine, what the machine alone costs.
+    const phases: { name: string; from: number; to: number }[] = [];
+    const phase = async <T>(name: string, work: () => Promise<T>) => {
+      const from = nowMs();
+      try {
+        return await work();
+      } finally {
+        phases.push({ name, from, to: nowMs() });
+      }
+    };
+    await phase("idle", () => new Promise((r) => setTimeout(r, 3_000)));
 
-    const refused = await post(hostile);
+    const refused = await phase("refusedImport", () => post(hostile));
     log(`hostile article: refused with ${refused.status} in ${refused.ms.toFixed(0)} ms (${refused.body?.error?.reason}), peak RSS ${rss.peak().toFixed(0)} MB`);
     if (refused.status !== 413) throw new Error(`the hostile article answered ${refused.status}, not 413`);
     const refusedPeak = rss.peak();
 
-    const accepted = await post(worst);
+    const accepted = await phase("acceptedImport", () => post(worst));
     log(`hostile article: accepted with ${accepted.status} in ${accepted.ms.toFixed(0)} ms, peak RSS ${rss.peak().toFixed(0)} MB`);
     if (accepted.status !== 201) throw new Error(`the worst accepted article answered ${accepted.status}: ${JSON.stringify(accepted.body).slice(0, 300)}`);
     const importPeak = rss.peak();
     const articleId = accepted.body.id as string;
 
     const t0 = nowMs();
-    const page = await fetch(`${app.url}/articles/${articleId}`, { headers: { cookie: `${cookie.name}=${cookie.value}; NEXT_LOCALE=ar` }, redirect: "manual" });
-    const html = await page.text();
+    const { page, html } = await phase("workspacePage", async () => {
+      const res = await fetch(`${app.url}/articles/${articleId}`, { headers: { cookie: `${cookie.name}=${cookie.value}; NEXT_LOCALE=ar` }, redirect: "manual" });
+      return { page: res, html: await res.text() };
+    });
     const pageMs = nowMs() - t0;
     if (page.status !== 200 || !html.includes('id="sentence-0"')) throw new Error(`the workspace page answered ${page.status} without its first sentence`);
     const t1 = nowMs();
-    const view = await fetch(`${app.url}/api/v1/articles/${articleId}`, { headers: auth });
-    const viewText = await view.text();
+    const viewText = await phase("apiView", async () => (await fetch(`${app.url}/api/v1/articles/${articleId}`, { headers: auth })).text());
     const viewMs = nowMs() - t1;
     const viewJson = JSON.parse(viewText);
     await new Promise((r) => setTimeout(r, 500));
@@ -125,7 +152,12 @@ export async function runHostileArticle({ databaseUrl, poolSize }: { databaseUrl
     const peakRssMb = rss.peak();
     rss.stop();
 
-    const latencies = samples.map((p) => p.ms);
+    const during = samples.filter((p) => p.at >= phases[1].from);
+    const latencies = during.map((p) => p.ms);
+    const byPhase = Object.fromEntries(phases.map((ph) => {
+      const ms = samples.filter((p) => p.at >= ph.from && p.at < ph.to).map((p) => p.ms);
+      return [ph.name, { seconds: round((ph.to - ph.from) / 1000), probes: ms.length, p50Ms: round(median(ms)), p95Ms: round(percentile(ms, 95)) }];
+    }));
     const result = {
       refused: { mib: round(hostile.bytes / 2 ** 20), sentences: hostile.sentences, status: refused.status, reason: refused.body?.error?.reason, found: refused.body?.error?.found, ms: round(refused.ms), rssGrowthMb: round(refusedPeak - idleRssMb) },
       accepted: {
@@ -133,17 +165,20 @@ export async function runHostileArticle({ databaseUrl, poolSize }: { databaseUrl
         suggestions: viewJson.counts?.suggestions, status: accepted.status, ms: round(accepted.ms), responseKb: round(accepted.bytes / 1024),
       },
       idleRssMb: round(idleRssMb),
+      threads: { idle: idleThreads, most: rss.threads() },
       importRssGrowthMb: round(importPeak - idleRssMb),
       peakRssGrowthMb: round(peakRssMb - idleRssMb),
       workspaceFirstResponseKb: round(Buffer.byteLength(html) / 1024),
       workspaceMs: round(pageMs),
       apiFirstPage: { kb: round(Buffer.byteLength(viewText) / 1024), ms: round(viewMs), sentences: viewJson.sentences?.length, quantities: viewJson.quantities?.length, suggestions: viewJson.suggestions?.length },
+      // Probes sent from the refused import's start to the end; `phases.idle` is the machine's own noise.
       probe: {
-        count: samples.length,
-        failed: samples.filter((p) => p.status !== 200).length,
+        count: during.length,
+        failed: during.filter((p) => p.status !== 200).length,
         p50Ms: round(median(latencies)),
         p95Ms: round(percentile(latencies, 95)),
         maxMs: round(Math.max(...latencies)),
+        phases: byPhase,
       },
     };
     log(`hostile article: ${JSON.stringify(result)}`);

@@ -23,42 +23,25 @@ export type ArticleWindow = { textFrom?: number; chars?: number; limits?: PageLi
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
-/** Where a page starting at `from` ends: offsets only, a few indexed reads. */
+/** Where a page starting at `from` ends: offsets only, one query (two when the page is cut). */
 async function pageEnd(articleId: string, body: string, from: number, limits: PageLimits): Promise<number> {
   let end = Math.min(body.length, from + limits.chars);
-  let cutInText = end < body.length;
-  const cut = (at: number) => {
-    if (at < end) [end, cutInText] = [at, false];
-  };
-  const starts = await db.sentence.findMany({
-    where: { articleId, end: { gt: from }, start: { lt: end } },
-    orderBy: { index: "asc" },
-    take: limits.sentences + 1,
-    select: { start: true },
-  });
-  if (starts.length > limits.sentences) cut(starts[limits.sentences].start);
-  const figures = await db.quantity.findMany({
-    where: { articleId, start: { gte: from, lt: end } },
-    orderBy: { index: "asc" },
-    skip: limits.figures,
-    take: 1,
-    select: { start: true },
-  });
-  if (figures.length > 0) cut(figures[0].start);
-  // Suggestions belong to the page where they end (a contradiction, where its later figure is);
-  // at most 1 + 64 end at one place (lib/text/discrepancies.ts), so a page always holds some.
-  const ends = await db.$queryRaw<{ end: number; n: number }[]>`
-    SELECT "end", count(*)::int AS n FROM suggestions
-    WHERE article_id = ${articleId} AND "end" > ${from} AND "end" <= ${end}
-    GROUP BY "end" ORDER BY "end" LIMIT ${limits.suggestions + 1}`;
-  let held = 0;
-  for (const e of ends) {
-    held += e.n;
-    if (held > limits.suggestions) {
-      cut(Math.max(from + 1, e.end - 1));
-      break;
-    }
-  }
+  // Where the page must end at the latest for each limit: before the first sentence, figure or
+  // suggestion past it. Suggestions belong to the page where they end (a contradiction, where
+  // its later figure is); at most 1 + 64 end at one place (lib/text/discrepancies.ts).
+  const [cuts] = await db.$queryRaw<{ sentence: number | null; figure: number | null; suggestion: number | null }[]>`
+    SELECT
+      (SELECT start FROM sentences WHERE article_id = ${articleId} AND "end" > ${from} AND start < ${end}
+        ORDER BY index OFFSET ${limits.sentences} LIMIT 1) AS sentence,
+      (SELECT start FROM quantities WHERE article_id = ${articleId} AND start >= ${from} AND start < ${end}
+        ORDER BY index OFFSET ${limits.figures} LIMIT 1) AS figure,
+      (SELECT e - 1 FROM (
+        SELECT "end" AS e, sum(count(*)) OVER (ORDER BY "end") AS held FROM suggestions
+        WHERE article_id = ${articleId} AND "end" > ${from} AND "end" <= ${end} GROUP BY "end") AS ends
+        WHERE held > ${limits.suggestions} ORDER BY e LIMIT 1) AS suggestion`;
+  const limited = [cuts.sentence, cuts.figure, cuts.suggestion].filter((c): c is number => c !== null).map((c) => Math.max(from + 1, c));
+  const cutInText = limited.length === 0 || Math.min(...limited) >= end;
+  end = Math.min(end, ...limited);
   if (end >= body.length) return body.length;
   // End where a sentence begins, when one begins inside the page.
   const boundary = await db.sentence.findFirst({
