@@ -124,12 +124,13 @@ export function Workspace({ initial, userId }: { initial: WorkspaceArticle; user
     try {
       const result = await api<{ claims?: WorkspaceClaim[] }>("POST", `/api/v1/suggestions/${s.id}/${action}`);
       toast.success(action === "accept" ? t("suggestions.accepted") : t("suggestions.dismissed"));
-      await reload();
+      // The new claim's panel opens while the pages read so far are fetched again.
       if (action === "accept" && result.claims?.length) {
         selectClaim(result.claims[0].id);
         const ids = result.claims.map((c) => c.id);
         setUndo((u) => [...u, { label: t("undo.accept"), run: async () => { for (const id of ids) await api("POST", `/api/v1/claims/${id}/retract`, { reason: "undo" }).catch(() => {}); } }]);
       }
+      await reload();
     } catch (e) {
       fail(e);
       await reload().catch(() => {});
