@@ -4,7 +4,8 @@
 // over HTTP as a reviewer, then the accepted one's workspace page and API view. Meanwhile a probe
 // (GET /api/health and a small API read, alternately, every 50 ms whether or not the last one
 // has answered) measures what everyone else waits, and the app's RSS is sampled every 20 ms.
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
 import { analyzeWithinLimits, MAX_FIGURES, MAX_SENTENCES } from "@/lib/articles/article-limits";
 import { hostileArticle, type HostileArticle } from "../lib/hostile-article";
 import { memoryOf, startApp } from "../lib/harness";
@@ -87,7 +88,10 @@ export async function runHostileArticle({ databaseUrl, poolSize }: { databaseUrl
   const project = await createProject("bench hostile article");
   const [reviewer] = await createUsers(project.id, 1, "reviewer", "hostile");
   const cookie = await sessionCookie(reviewer);
-  const app = await startApp({ databaseUrl, poolSize });
+  const app = await startApp({ databaseUrl, poolSize, nodeOptions: `--require ${path.join(process.cwd(), "bench/lib/event-loop-probe.cjs")}` });
+  // `next start` may serve from a child process: every process of the app writes its own file.
+  const eldFiles = () => app.serverPids().map((pid) => `/tmp/sanad-eld-${pid}.jsonl`).filter((f) => existsSync(f));
+  let written: string[] = [];
   const auth = { authorization: `Bearer ${reviewer.token}` };
   const post = async (a: { title: string; body: string }) => {
     const t0 = nowMs();
@@ -104,6 +108,11 @@ export async function runHostileArticle({ databaseUrl, poolSize }: { databaseUrl
     const warm = await post(hostileArticle({ maxBytes: 150_000, figureSentences: 500, seed: 9 }));
     if (warm.status !== 201) throw new Error(`warm-up import answered ${warm.status}: ${JSON.stringify(warm.body).slice(0, 300)}`);
     await (await fetch(`${app.url}/articles/${warm.body.id}`, { headers: { cookie: `${cookie.name}=${cookie.value}` } })).text();
+    await (await fetch(`${app.url}/api/v1/articles/${warm.body.id}`, { headers: auth })).text();
+    for (let i = 0; i < 5; i++) {
+      await (await fetch(`${app.url}/api/health`)).text();
+      await (await fetch(`${app.url}/api/v1/projects/${project.id}/articles?limit=1`, { headers: auth })).text();
+    }
     await new Promise((r) => setTimeout(r, 2_000));
     const idleRssMb = memoryOf(app.pid).rssMb;
     const idleThreads = threadsOf(app.pid);
@@ -123,7 +132,7 @@ export async function runHostileArticle({ databaseUrl, poolSize }: { databaseUrl
         phases.push({ name, from, to: nowMs() });
       }
     };
-    await phase("idle", () => new Promise((r) => setTimeout(r, 3_000)));
+    await phase("idle", () => new Promise((r) => setTimeout(r, 5_000)));
 
     const refused = await phase("refusedImport", () => post(hostile));
     log(`hostile article: refused with ${refused.status} in ${refused.ms.toFixed(0)} ms (${refused.body?.error?.reason}), peak RSS ${rss.peak().toFixed(0)} MB`);
@@ -154,9 +163,14 @@ export async function runHostileArticle({ databaseUrl, poolSize }: { databaseUrl
 
     const during = samples.filter((p) => p.at >= phases[1].from);
     const latencies = during.map((p) => p.ms);
+    // The app's main-thread event-loop delay (bench/lib/event-loop-probe.cjs), by wall clock.
+    const origin = Date.now() - nowMs();
+    written = eldFiles();
+    const delays = written.flatMap((f) => readFileSync(f, "utf8").trim().split("\n").map((l) => JSON.parse(l) as { t: number; maxMs: number }));
     const byPhase = Object.fromEntries(phases.map((ph) => {
       const ms = samples.filter((p) => p.at >= ph.from && p.at < ph.to).map((p) => p.ms);
-      return [ph.name, { seconds: round((ph.to - ph.from) / 1000), probes: ms.length, p50Ms: round(median(ms)), p95Ms: round(percentile(ms, 95)) }];
+      const loop = delays.filter((d) => d.t - origin >= ph.from && d.t - origin < ph.to + 250).map((d) => d.maxMs);
+      return [ph.name, { seconds: round((ph.to - ph.from) / 1000), probes: ms.length, p50Ms: round(median(ms)), p95Ms: round(percentile(ms, 95)), eventLoopMaxDelayMs: loop.length ? round(Math.max(...loop)) : null }];
     }));
     const result = {
       refused: { mib: round(hostile.bytes / 2 ** 20), sentences: hostile.sentences, status: refused.status, reason: refused.body?.error?.reason, found: refused.body?.error?.found, ms: round(refused.ms), rssGrowthMb: round(refusedPeak - idleRssMb) },
@@ -185,5 +199,6 @@ export async function runHostileArticle({ databaseUrl, poolSize }: { databaseUrl
     return result;
   } finally {
     await app.stop();
+    for (const f of written) rmSync(f, { force: true });
   }
 }
