@@ -141,7 +141,7 @@ export async function runHostileArticle({ databaseUrl, poolSize }: { databaseUrl
 
     const accepted = await phase("acceptedImport", () => post(worst));
     log(`hostile article: accepted with ${accepted.status} in ${accepted.ms.toFixed(0)} ms, peak RSS ${rss.peak().toFixed(0)} MB`);
-    if (accepted.status !== 201) throw new Error(`the worst accepted article answered ${accepted.status}: ${JSON.stringify(accepted.body).slice(0, 300)}`);
+    if (accepted.status !== 201) throw new Error(`the worst accepted article answered ${accepted.status}: ${JSON.stringify(accepted.body).slice(0, 300)}\napp output:\n${app.output().slice(-3000)}`);
     const importPeak = rss.peak();
     const articleId = accepted.body.id as string;
 

@@ -58,7 +58,7 @@ export async function unsafeCreateArticle({ projectId, createdById, input }: { p
         after: { title: input.title, language: analysis.language, contentHash: hash },
       });
       return article.id;
-    }, { timeout: 60_000 });
+    }, { timeout: 60_000, maxWait: 15_000 });
     return articleId;
   } catch (e) {
     // Two imports of one body at once: the unique index decides, the loser learns the winner's id.
