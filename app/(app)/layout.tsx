@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getSessionActor } from "@/lib/auth/session";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { DraftOwnerProvider } from "@/components/workspace/use-draft";
 import { LocaleSwitcher } from "@/components/settings/locale-switcher";
 import { SearchBox } from "@/components/search/search-box";
 import "@/components/search/search.css";
@@ -30,7 +31,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           <SignOutButton label={t("signOut")} />
         </div>
       </header>
-      <main id="main" className="shell">{children}</main>
+      <main id="main" className="shell"><DraftOwnerProvider userId={actor.id}>{children}</DraftOwnerProvider></main>
     </>
   );
 }

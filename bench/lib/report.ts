@@ -20,6 +20,9 @@ export function goalsOf(r: R): Goal[] {
     goal("import", r.import?.articlesPerS, "articles/s", ">= 100 articles/s", (v) => v >= 100),
     goal("analysis, paragraphs", r.analysis?.paragraphs?.timeRatio, "x segmenter time", "<= 4x bare Intl.Segmenter", (v) => v <= 4),
     goal("analysis, one paragraph", r.analysis?.oneParagraph?.timeRatio, "x segmenter time", "< 0.5x bare Intl.Segmenter", (v) => v < 0.5),
+    goal("hostile article import RSS", r.hostileArticle?.importRssGrowthMb, "MB", "RSS growth <= 256 MB", (v) => v <= 256),
+    goal("hostile article workspace", r.hostileArticle?.workspaceFirstResponseKb, "KB", "first response < 1 MB", (v) => v < 1024),
+    goal("hostile article probe p95", r.hostileArticle?.probe?.p95Ms, "ms", "p95 < 1 s meanwhile", (v) => v < 1000),
   ];
 }
 
@@ -39,7 +42,7 @@ export function formatTable(r: R): string {
   lines.push(`machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, ${m.os}, Node ${m.node}`);
   if (m.loadAverage) lines.push(`load average: ${m.loadAverage.join(" ")} at the start, ${(m.loadAverageAtEnd ?? []).join(" ")} at the end`);
   if (r.database) lines.push(`database: ${r.database}; app pool ${r.poolSize} connections per process`);
-  for (const section of ["analysis", "import", "claimCreate", "articlePage", "articleList", "export", "scaleOut", "rawPg"]) {
+  for (const section of ["analysis", "import", "claimCreate", "articlePage", "articleList", "export", "scaleOut", "rawPg", "hostileArticle"]) {
     if (!r[section]) continue;
     lines.push("", section);
     const body = rows(r[section]);

@@ -10,15 +10,20 @@ import { api, ApiError } from "@/components/workspace/api";
 import { useDraft } from "@/components/workspace/use-draft";
 
 const FIELDS = ["title", "body", "language", "sourceUrl", "outlet", "publishedAt"] as const;
+const LIMIT_REASONS = ["too_many_sentences", "too_many_figures", "too_complex"] as const;
+type LimitError = { reason: (typeof LIMIT_REASONS)[number]; limit: number; found?: number };
+const isLimit = (error: unknown): error is LimitError =>
+  typeof error === "object" && error !== null && (LIMIT_REASONS as readonly unknown[]).includes((error as LimitError).reason) && typeof (error as LimitError).limit === "number";
 
 export function ImportForm({ projectId }: { projectId: string }) {
   const t = useTranslations("projects.form");
+  const tl = useTranslations("projects.limits");
   const [existing, setExisting] = useState<string | null>(null);
   const form = useForm<ArticleFormValues, unknown, ArticleInput>({
     resolver: zodResolver(articleInputSchema),
     defaultValues: { title: "", body: "", language: "", sourceUrl: "", outlet: "", publishedAt: "" } as ArticleFormValues,
   });
-  const clear = useDraft(`sanad:draft:import:${projectId}`, form);
+  const clear = useDraft(`import:${projectId}`, form);
   const err = form.formState.errors;
 
   const onSubmit = async (values: ArticleInput) => {
@@ -38,6 +43,12 @@ export function ImportForm({ projectId }: { projectId: string }) {
         const id = (e.body.error as { existingId?: string } | undefined)?.existingId ?? null;
         setExisting(id);
         toast.warning(t("duplicate"));
+      } else if (e instanceof ApiError && e.status === 413 && isLimit(e.body.error)) {
+        // An article past the limits of one article: the server's code, said in the interface's language.
+        const { reason, limit, found } = e.body.error;
+        const message = tl(reason, { limit, found: found ?? 0 });
+        form.setError("body", { message });
+        toast.error(message);
       } else if (e instanceof ApiError && e.body.error?.fields) {
         for (const [field, message] of Object.entries(e.body.error.fields)) {
           if ((FIELDS as readonly string[]).includes(field)) form.setError(field as (typeof FIELDS)[number], { message });

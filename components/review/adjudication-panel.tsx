@@ -77,7 +77,7 @@ function AdjudicationForm({ claimId, onDone, onConflict, onFail }: { claimId: st
     resolver: zodResolver(adjudicationSchema),
     defaultValues: { rating: "" as unknown as AdjudicationValues["rating"], note: "" },
   });
-  const clear = useDraft(`sanad:draft:adjudication:${claimId}`, form);
+  const clear = useDraft(`adjudication:${claimId}`, form);
   const err = form.formState.errors;
 
   const submit = form.handleSubmit(async (v) => {

@@ -43,7 +43,8 @@ type SentenceProps = {
 };
 
 const SentenceRow = memo(function SentenceRow({ body, sentence, marks, selectedClaimId, focused, onFocusSentence, onSelectClaim, label }: SentenceProps) {
-  const segments = segmentsOf(sentence, marks);
+  // The last sentence loaded may go on past the loaded text: it shows as far as that goes.
+  const segments = segmentsOf({ start: sentence.start, end: Math.min(sentence.end, body.length) }, marks);
   return (
     <div
       className={`sentence${sentence.boilerplate ? " boilerplate" : ""}${focused ? " focused" : ""}`}
@@ -90,7 +91,8 @@ export function ArticleText({
   onSelectClaim,
   sentenceLabel,
 }: {
-  article: WorkspaceArticle;
+  /** The article as far as it is loaded: `body` is its text from the start to there. */
+  article: { body: string; sentences: WorkspaceArticle["sentences"]; quantities: WorkspaceArticle["quantities"]; direction: string; language: string };
   claims: WorkspaceClaim[];
   selection: Span | null;
   selectedClaimId: string | null;

@@ -77,7 +77,7 @@ export function ClaimPanel({
           </li>
         ))}
       </ul>
-      {detail.status !== "retracted" && <SourceForm ref={sourceRef} draftKey={`sanad:draft:source:${detail.id}`} onSubmit={onAddSource} />}
+      {detail.status !== "retracted" && <SourceForm ref={sourceRef} draftKey={`source:${detail.id}`} onSubmit={onAddSource} />}
 
       <h4>{t("claim.verdicts")}{detail.verdictCount !== null && ` (${detail.verdictCount})`}</h4>
       {detail.verdictsHidden ? (
@@ -100,7 +100,7 @@ export function ClaimPanel({
       <VerdictForm
         key={`${detail.id}:${detail.myVerdict?.version ?? 0}`}
         ref={verdictRef}
-        draftKey={`sanad:draft:verdict:${detail.id}`}
+        draftKey={`verdict:${detail.id}`}
         existing={detail.myVerdict ? { rating: detail.myVerdict.rating, rationale: detail.myVerdict.rationale, version: detail.myVerdict.version } : null}
         disabled={locked}
         onSubmit={onVerdict}

@@ -9,6 +9,8 @@ import { ArticleText, selectionOffsets } from "@/components/workspace/article-te
 import { ClaimPanel } from "@/components/workspace/claim-panel";
 import { CheckedBefore } from "@/components/search/checked-before";
 import { FlagForm } from "@/components/workspace/forms";
+import { useDraftStorage } from "@/components/workspace/use-draft";
+import { useArticlePages } from "@/components/workspace/use-article-pages";
 import type { Span, WorkspaceArticle, WorkspaceClaim, WorkspaceClaimDetail, WorkspaceSuggestion } from "@/components/workspace/types";
 
 type Undo = { label: string; run: () => Promise<void> };
@@ -25,9 +27,11 @@ function tidySpan(body: string, span: Span): Span | null {
 
 export function Workspace({ initial, userId }: { initial: WorkspaceArticle; userId: string }) {
   const t = useTranslations("workspace");
-  const [article, setArticle] = useState(initial);
-  const [claims, setClaims] = useState<WorkspaceClaim[]>(initial.claims);
-  const [suggestions, setSuggestions] = useState<WorkspaceSuggestion[]>(initial.suggestions);
+  const article = initial;
+  // The text from the article's start as far as it is loaded: offsets into it are article offsets.
+  const { text: body, sentences, quantities, quantityList, suggestions, claims, setClaims, next, loadMore, reload } = useArticlePages(initial);
+  const [wantSentence, setWantSentence] = useState<number | null>(null);
+  const moreRef = useRef<HTMLDivElement>(null);
   const [selectedClaimId, setSelectedClaimId] = useState<string | null>(null);
   const [detail, setDetail] = useState<WorkspaceClaimDetail | null>(null);
   const [focusedSentence, setFocusedSentence] = useState(0);
@@ -38,20 +42,21 @@ export function Workspace({ initial, userId }: { initial: WorkspaceArticle; user
   const textRef = useRef<HTMLDivElement>(null);
   const sourceRef = useRef<HTMLInputElement>(null);
   const verdictRef = useRef<HTMLSelectElement>(null);
-  const flagDraftKey = `sanad:draft:flag:${article.id}`;
+  const flagDraftKey = `flag:${article.id}`;
+  const drafts = useDraftStorage();
 
   // A flag form left open before a reload comes back with its span.
   useEffect(() => {
-    const saved = window.localStorage.getItem(`${flagDraftKey}:span`);
+    const saved = drafts.get(`${flagDraftKey}:span`);
     if (saved) {
       try {
         setPending(JSON.parse(saved));
         setFlagOpen(true);
       } catch {
-        window.localStorage.removeItem(`${flagDraftKey}:span`);
+        drafts.remove(`${flagDraftKey}:span`);
       }
     }
-  }, [flagDraftKey]);
+  }, [drafts, flagDraftKey]);
 
   const fail = useCallback(
     (e: unknown) => {
@@ -67,13 +72,6 @@ export function Workspace({ initial, userId }: { initial: WorkspaceArticle; user
     [t],
   );
 
-  const reload = useCallback(async () => {
-    const fresh = await api<WorkspaceArticle>("GET", `/api/v1/articles/${article.id}`);
-    setArticle(fresh);
-    setClaims(fresh.claims);
-    setSuggestions(fresh.suggestions);
-  }, [article.id]);
-
   const loadDetail = useCallback(async (id: string) => {
     try {
       setDetail(await api<WorkspaceClaimDetail>("GET", `/api/v1/claims/${id}`));
@@ -88,25 +86,25 @@ export function Workspace({ initial, userId }: { initial: WorkspaceArticle; user
   }, [loadDetail]);
 
   const openFlag = useCallback((span: Span) => {
-    const tidy = tidySpan(article.body, span);
+    const tidy = tidySpan(body, span);
     if (!tidy) return;
     setPending(tidy);
     setFlagOpen(true);
-    window.localStorage.setItem(`${flagDraftKey}:span`, JSON.stringify(tidy));
-  }, [article.body, flagDraftKey]);
+    drafts.set(`${flagDraftKey}:span`, JSON.stringify(tidy));
+  }, [body, drafts, flagDraftKey]);
 
   const closeFlag = useCallback(() => {
     setFlagOpen(false);
     setPending(null);
-    window.localStorage.removeItem(`${flagDraftKey}:span`);
-  }, [flagDraftKey]);
+    drafts.remove(`${flagDraftKey}:span`);
+  }, [drafts, flagDraftKey]);
 
   const flagFromSelection = useCallback(() => {
     const fromMouse = textRef.current ? selectionOffsets(textRef.current) : null;
-    const sentence = article.sentences[focusedSentence];
-    const span = fromMouse ?? (sentence ? { start: sentence.start, end: sentence.end } : null);
+    const sentence = sentences[focusedSentence];
+    const span = fromMouse ?? (sentence ? { start: sentence.start, end: Math.min(sentence.end, body.length) } : null);
     if (span) openFlag(span);
-  }, [article.sentences, focusedSentence, openFlag]);
+  }, [body.length, sentences, focusedSentence, openFlag]);
 
   const createClaim = async (values: { kind: string; note: string }) => {
     if (!pending) return;
@@ -127,12 +125,13 @@ export function Workspace({ initial, userId }: { initial: WorkspaceArticle; user
     try {
       const result = await api<{ claims?: WorkspaceClaim[] }>("POST", `/api/v1/suggestions/${s.id}/${action}`);
       toast.success(action === "accept" ? t("suggestions.accepted") : t("suggestions.dismissed"));
-      await reload();
+      // The new claim's panel opens while the pages read so far are fetched again.
       if (action === "accept" && result.claims?.length) {
         selectClaim(result.claims[0].id);
         const ids = result.claims.map((c) => c.id);
         setUndo((u) => [...u, { label: t("undo.accept"), run: async () => { for (const id of ids) await api("POST", `/api/v1/claims/${id}/retract`, { reason: "undo" }).catch(() => {}); } }]);
       }
+      await reload();
     } catch (e) {
       fail(e);
       await reload().catch(() => {});
@@ -176,16 +175,44 @@ export function Workspace({ initial, userId }: { initial: WorkspaceArticle; user
 
   const pendingSuggestions = useMemo(() => suggestions.filter((s) => s.state === "pending"), [suggestions]);
   const suggestionInFocus = useCallback(() => {
-    const sentence = article.sentences[focusedSentence];
+    const sentence = sentences[focusedSentence];
     if (!sentence) return pendingSuggestions[0];
     return pendingSuggestions.find((s) => s.start < sentence.end && s.end > sentence.start) ?? pendingSuggestions[0];
-  }, [article.sentences, focusedSentence, pendingSuggestions]);
+  }, [sentences, focusedSentence, pendingSuggestions]);
 
   const focusSentence = useCallback((index: number) => {
-    const clamped = Math.max(0, Math.min(article.sentences.length - 1, index));
-    setFocusedSentence(clamped);
-    document.getElementById(`sentence-${clamped}`)?.focus();
-  }, [article.sentences.length]);
+    const clamped = Math.max(0, Math.min(article.counts.sentences - 1, index));
+    // Past the loaded text: load on, and focus it when it is there.
+    if (clamped >= sentences.length && next !== null) {
+      setWantSentence(clamped);
+      void loadMore().catch(fail);
+      return;
+    }
+    const loaded = Math.min(clamped, sentences.length - 1);
+    setFocusedSentence(loaded);
+    document.getElementById(`sentence-${loaded}`)?.focus();
+  }, [article.counts.sentences, fail, loadMore, next, sentences.length]);
+
+  useEffect(() => {
+    if (wantSentence === null) return;
+    if (wantSentence < sentences.length || next === null) {
+      setWantSentence(null);
+      focusSentence(wantSentence);
+    } else {
+      void loadMore().catch(fail);
+    }
+  }, [fail, focusSentence, loadMore, next, sentences.length, wantSentence]);
+
+  // More of the article as the reader nears the end of what is loaded.
+  useEffect(() => {
+    const sentinel = moreRef.current;
+    if (!sentinel || next === null) return;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) void loadMore().catch(fail);
+    }, { rootMargin: "1200px 0px" });
+    observer.observe(sentinel);
+    return () => observer.disconnect();
+  }, [fail, loadMore, next]);
 
   const moveClaim = useCallback((step: number) => {
     if (claims.length === 0) return;
@@ -224,7 +251,7 @@ export function Workspace({ initial, userId }: { initial: WorkspaceArticle; user
     return () => window.removeEventListener("keydown", onKey);
   }, [flagFromSelection, focusSentence, focusedSentence, moveClaim, resolveSuggestion, runUndo, suggestionInFocus]);
 
-  const quantityText = (i: number | null | undefined) => (i === null || i === undefined ? "" : article.quantities[i]?.text ?? "");
+  const quantityText = (i: number | null | undefined) => (i === null || i === undefined ? "" : quantities.get(i)?.text ?? "");
 
   return (
     <div className="workspace">
@@ -234,7 +261,7 @@ export function Workspace({ initial, userId }: { initial: WorkspaceArticle; user
           <p className="muted">
             {article.outlet && <bdi>{article.outlet}</bdi>}
             {article.sourceUrl && <> · <a href={article.sourceUrl} target="_blank" rel="noopener noreferrer nofollow" dir="ltr">{t("source.original")}</a></>}
-            {" · "}{t("counts", { sentences: article.sentences.length, claims: claims.length })}
+            {" · "}{t("counts", { sentences: article.counts.sentences, claims: claims.length })}
           </p>
           <div className="row">
             <button type="button" onClick={flagFromSelection} aria-keyshortcuts="f">{t("flag.button")}</button>
@@ -244,7 +271,7 @@ export function Workspace({ initial, userId }: { initial: WorkspaceArticle; user
         </header>
         <div ref={textRef} className="card">
           <ArticleText
-            article={article}
+            article={{ body, sentences, quantities: quantityList, direction: article.direction, language: article.language }}
             claims={claims}
             selection={pending}
             selectedClaimId={selectedClaimId}
@@ -253,6 +280,11 @@ export function Workspace({ initial, userId }: { initial: WorkspaceArticle; user
             onSelectClaim={selectClaim}
             sentenceLabel={(n) => t("sentence", { n })}
           />
+          {next !== null && (
+            <div ref={moreRef} className="muted small" data-testid="more-text">
+              <button type="button" className="secondary" onClick={() => void loadMore().catch(fail)}>{t("more", { loaded: sentences.length, total: article.counts.sentences })}</button>
+            </div>
+          )}
         </div>
       </section>
 
@@ -260,8 +292,8 @@ export function Workspace({ initial, userId }: { initial: WorkspaceArticle; user
         {flagOpen && pending && (
           <FlagForm
             draftKey={flagDraftKey}
-            quote={article.body.slice(pending.start, pending.end)}
-            defaultKind={article.quantities.some((q) => q.start >= pending.start && q.end <= pending.end) ? "figure" : "statement"}
+            quote={body.slice(pending.start, pending.end)}
+            defaultKind={quantityList.some((q) => q.start >= pending.start && q.end <= pending.end) ? "figure" : "statement"}
             onSubmit={createClaim}
             onCancel={closeFlag}
           />

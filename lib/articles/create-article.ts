@@ -5,9 +5,10 @@ import type { Actor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { canImport } from "@/lib/permissions/roles";
 import { requireMember } from "@/lib/projects/require-member";
-import { analyze } from "@/lib/text";
 import type { ArticleInput } from "@/lib/validation/article";
 import { storeAnalysis } from "@/lib/articles/store-analysis";
+import { analyzeArticle } from "@/lib/articles/analyze-article";
+import type { Overrun } from "@/lib/articles/article-limits";
 import { writeAudit } from "@/lib/audit/write-audit";
 
 export const contentHash = (body: string) => createHash("sha256").update(body, "utf8").digest("hex");
@@ -28,7 +29,9 @@ export async function unsafeCreateArticle({ projectId, createdById, input }: { p
   const existing = await db.article.findUnique({ where: { projectId_contentHash: { projectId, contentHash: hash } }, select: { id: true } });
   if (existing) throw duplicate(existing.id);
 
-  const analysis = analyze(input.body, { language: input.language });
+  const analyzed = await analyzeArticle(input.body, input.language);
+  if (!analyzed.ok) throw tooMuch(analyzed.overrun);
+  const { analysis } = analyzed;
   try {
     const articleId = await db.$transaction(async (tx) => {
       const article = await tx.article.create({
@@ -55,7 +58,7 @@ export async function unsafeCreateArticle({ projectId, createdById, input }: { p
         after: { title: input.title, language: analysis.language, contentHash: hash },
       });
       return article.id;
-    }, { timeout: 60_000 });
+    }, { timeout: 60_000, maxWait: 15_000 });
     return articleId;
   } catch (e) {
     // Two imports of one body at once: the unique index decides, the loser learns the winner's id.
@@ -69,4 +72,16 @@ export async function unsafeCreateArticle({ projectId, createdById, input }: { p
 
 function duplicate(id: string) {
   return new AppError("conflict", "This article (the same body) is already in the project.", { existingId: id, current: { id } });
+}
+
+const OVERRUN_MESSAGES: Record<Overrun["reason"], (o: Overrun) => string> = {
+  too_many_sentences: (o) => `The article has ${o.found} sentences; Sanad keeps at most ${o.limit} per article. Import it in parts.`,
+  too_many_figures: (o) => `The article has ${o.found} figures; Sanad keeps at most ${o.limit} per article. Import it in parts.`,
+  too_complex: () => "The article is too large to analyse. Import it in parts.",
+};
+
+/** 413 with the limit passed: `reason` is a message code the interface translates. */
+function tooMuch(o: Overrun) {
+  const message = OVERRUN_MESSAGES[o.reason](o);
+  return new AppError("payload_too_large", message, { reason: o.reason, limit: o.limit, ...(o.found !== undefined ? { found: o.found } : {}), fields: { body: message } });
 }

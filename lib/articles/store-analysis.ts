@@ -1,9 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { analyze } from "@/lib/text";
-
-type Analysis = ReturnType<typeof analyze>;
+import type { CompactAnalysis } from "@/lib/articles/article-limits";
 
 /**
  * Suggestion ids made here rather than by Prisma (the rows go in by raw SQL): letters and digits
@@ -15,39 +13,42 @@ function idMaker() {
   return () => prefix + (n++).toString(36).padStart(4, "0");
 }
 
+/** Rows per INSERT: a few hundred KB of parameters, whatever the size of the article. */
+export const BATCH = 5_000;
+
+async function inBatches<T>(rows: readonly T[], insert: (batch: readonly T[], offset: number) => Promise<unknown>) {
+  for (let from = 0; from < rows.length; from += BATCH) await insert(rows.slice(from, from + BATCH), from);
+}
+
 /**
- * Sentences, figures, and the suggestions made of them: one INSERT … SELECT FROM unnest(arrays)
- * each. Prisma's createMany compiled every row's values into its query plan, which made storing
- * an article's analysis cost ten times the analysis itself (docs/benchmarks.md).
+ * Sentences, figures, and the suggestions made of them: INSERT … SELECT FROM unnest(arrays), a
+ * batch of rows at a time. Prisma's createMany compiled every row's values into its query plan,
+ * which made storing an article's analysis cost ten times the analysis itself (docs/benchmarks.md);
+ * one statement for all rows held every row's parameters at once (1.7 GB for 217,641 figures).
  */
-export async function storeAnalysis(tx: Prisma.TransactionClient, articleId: string, analysis: Analysis) {
+export async function storeAnalysis(tx: Prisma.TransactionClient, articleId: string, analysis: CompactAnalysis) {
   const { sentences, quantities, discrepancies } = analysis;
-  if (sentences.length > 0) {
-    await tx.$executeRaw`
+  await inBatches(sentences, (b) => tx.$executeRaw`
       INSERT INTO sentences (article_id, index, start, "end", boilerplate)
       SELECT ${articleId}, * FROM unnest(
-        ${sentences.map((s) => s.index)}::int[], ${sentences.map((s) => s.start)}::int[],
-        ${sentences.map((s) => s.end)}::int[], ${sentences.map((s) => s.boilerplate === true)}::boolean[])`;
-  }
-  if (quantities.length > 0) {
-    await tx.$executeRaw`
+        ${b.map((s) => s.index)}::int[], ${b.map((s) => s.start)}::int[],
+        ${b.map((s) => s.end)}::int[], ${b.map((s) => s.boilerplate === true)}::boolean[])`);
+  await inBatches(quantities, (b, offset) => tx.$executeRaw`
       INSERT INTO quantities (article_id, index, start, "end", text, value, kind, unit, noun, sentence)
       SELECT ${articleId}, * FROM unnest(
-        ${quantities.map((_, index) => index)}::int[], ${quantities.map((q) => q.start)}::int[], ${quantities.map((q) => q.end)}::int[],
-        ${quantities.map((q) => q.text)}::text[], ${quantities.map((q) => q.value)}::float8[], ${quantities.map((q) => q.kind)}::text[],
-        ${quantities.map((q) => q.unit ?? null)}::text[], ${quantities.map((q) => q.noun ?? null)}::text[], ${quantities.map((q) => q.sentence)}::int[])`;
-  }
-  const suggestions = [
-    ...quantities.map((q, index) => ({ type: "claim", quantityA: index, quantityB: null as number | null, start: q.start, end: q.end, reason: null as string | null })),
-    ...discrepancies.map((d) => ({ type: "contradiction", quantityA: d.a, quantityB: d.b as number | null, start: quantities[d.a].start, end: quantities[d.b].end, reason: d.reason as string | null })),
+        ${b.map((_, i) => offset + i)}::int[], ${b.map((q) => q.start)}::int[], ${b.map((q) => q.end)}::int[],
+        ${b.map((q) => q.text)}::text[], ${b.map((q) => q.value)}::float8[], ${b.map((q) => q.kind)}::text[],
+        ${b.map((q) => q.unit ?? null)}::text[], ${b.map((q) => q.noun ?? null)}::text[], ${b.map((q) => q.sentence)}::int[])`);
+  type Row = { type: string; quantityA: number; quantityB: number | null; start: number; end: number; reason: string | null };
+  const suggestions: Row[] = [
+    ...quantities.map((q, index) => ({ type: "claim", quantityA: index, quantityB: null, start: q.start, end: q.end, reason: null })),
+    ...discrepancies.map((d) => ({ type: "contradiction", quantityA: d.a, quantityB: d.b, start: quantities[d.a].start, end: quantities[d.b].end, reason: d.reason })),
   ];
-  if (suggestions.length > 0) {
-    const newId = idMaker();
-    await tx.$executeRaw`
+  const newId = idMaker();
+  await inBatches(suggestions, (b) => tx.$executeRaw`
       INSERT INTO suggestions (id, article_id, type, quantity_a, quantity_b, start, "end", reason)
       SELECT id, ${articleId}, type::"SuggestionType", a, b, s, e, r FROM unnest(
-        ${suggestions.map(() => newId())}::text[], ${suggestions.map((s) => s.type)}::text[], ${suggestions.map((s) => s.quantityA)}::int[],
-        ${suggestions.map((s) => s.quantityB)}::int[], ${suggestions.map((s) => s.start)}::int[], ${suggestions.map((s) => s.end)}::int[],
-        ${suggestions.map((s) => s.reason)}::text[]) AS t(id, type, a, b, s, e, r)`;
-  }
+        ${b.map(() => newId())}::text[], ${b.map((s) => s.type)}::text[], ${b.map((s) => s.quantityA)}::int[],
+        ${b.map((s) => s.quantityB)}::int[], ${b.map((s) => s.start)}::int[], ${b.map((s) => s.end)}::int[],
+        ${b.map((s) => s.reason)}::text[]) AS t(id, type, a, b, s, e, r)`);
 }

@@ -22,6 +22,11 @@ const PAGE_QUERY: Query[] = [
   { name: "cursor", description: "nextCursor of the previous page", schema: { type: "string" } },
   { name: "limit", description: "1 to 200, default 50", schema: { type: "integer", minimum: 1, maximum: 200 } },
 ];
+const ARTICLE_PAGE_QUERY: Query[] = [
+  { name: "textFrom", description: "where the page starts in the body (a UTF-16 offset): next.textFrom of the previous page; default 0", schema: { type: "integer", minimum: 0 } },
+  { name: "textLimit", description: "characters of text in the page, 1 to 200000 (default); a page also holds at most 2,000 sentences, 2,000 figures and about 4,000 suggestions, and ends where a sentence begins when it can", schema: { type: "integer", minimum: 1, maximum: 200000 } },
+  { name: "body", description: "false: leave out the whole body and give the page's own text as page.text", schema: { type: "string", enum: ["true", "false"] } },
+];
 const QUEUE_QUERY: Query[] = [
   { name: "articleId", description: "only this article's claims", schema: { type: "string" } },
   { name: "reviewerId", description: "only claims this reviewer rated", schema: { type: "string" } },
@@ -50,8 +55,8 @@ export const API_ROUTES: { method: string; path: string; summary: string; body?:
   { method: "delete", path: "/api/v1/projects/{projectId}/members/{userId}", summary: "Remove a member (their verdicts stay)", who: "admin" },
   { method: "patch", path: "/api/v1/projects/{projectId}/settings", summary: "Required verdicts, organization for ClaimReview", body: projectSettingsSchema, who: "editor" },
   { method: "get", path: "/api/v1/projects/{projectId}/articles", summary: "Articles, newest first (cursor paging)", query: PAGE_QUERY, who: "reviewer" },
-  { method: "post", path: "/api/v1/projects/{projectId}/articles", summary: "Import an article (409 with existingId for the same body twice)", body: articleInputSchema, who: "reviewer" },
-  { method: "get", path: "/api/v1/articles/{articleId}", summary: "An article with sentences, quantities, suggestions and claims", who: "reviewer" },
+  { method: "post", path: "/api/v1/projects/{projectId}/articles", summary: "Import an article (409 with existingId for the same body twice; 413 with reason, limit and found past 20,000 figures or 50,000 sentences)", body: articleInputSchema, who: "reviewer" },
+  { method: "get", path: "/api/v1/articles/{articleId}", summary: "An article with sentences, quantities, suggestions and claims, one page of its text at a time (page, counts, next)", query: ARTICLE_PAGE_QUERY, who: "reviewer" },
   { method: "post", path: "/api/v1/articles/{articleId}/claims", summary: "Flag a claim on a span", body: createClaimSchema, who: "reviewer" },
   { method: "post", path: "/api/v1/articles/{articleId}/assignments", summary: "Assign the article to reviewers", body: assignSchema, who: "editor" },
   { method: "post", path: "/api/v1/suggestions/{suggestionId}/accept", summary: "Accept a suggested claim or contradiction", who: "reviewer" },

@@ -22,14 +22,19 @@ export async function signedIn(browser: Browser, email: string, locale: "ar" | "
   const context = await browser.newContext({ viewport: { width: 1360, height: 900 }, locale: locale === "ar" ? "ar" : "en-GB" });
   await context.addCookies([{ name: "NEXT_LOCALE", value: locale, url: base }]);
   const page = await context.newPage();
+  await signInOn(page, email, locale);
+  return page;
+}
+
+/** Signs `email` in on an open page (whose browser context may have held someone else before). */
+export async function signInOn(page: Page, email: string, locale: "ar" | "en" = "en") {
   await page.goto(`${base}/login`);
   await page.fill("#email", email);
   await page.fill("#password", password);
   await page.click("button[type=submit]");
   await page.waitForURL(`${base}/`);
   // The sign-in sets the interface language from the profile; keep the one this test asked for.
-  await context.addCookies([{ name: "NEXT_LOCALE", value: locale, url: base }]);
-  return page;
+  await page.context().addCookies([{ name: "NEXT_LOCALE", value: locale, url: base }]);
 }
 
 export const SCREENSHOTS = path.join(process.cwd(), "docs", "screenshots");

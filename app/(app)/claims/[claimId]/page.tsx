@@ -4,6 +4,7 @@ import { notFound, redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { getSessionActor, type Actor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
+import { db } from "@/lib/db";
 import { canAdjudicate } from "@/lib/permissions/roles";
 import { getClaimDetail } from "@/lib/claims/get-claim-detail";
 import { getArticleView } from "@/lib/articles/get-article-view";
@@ -28,6 +29,13 @@ async function articleText(actor: Actor, articleId: string): Promise<ArticleText
   }
 }
 
+/** Where the claim's first sentence starts, a safe place for a page of the article to begin. */
+async function claimPageStart(articleId: string, sentence: number | undefined) {
+  if (sentence === undefined) return 0;
+  const found = await db.sentence.findUnique({ where: { articleId_index: { articleId, index: sentence } }, select: { start: true } });
+  return found?.start ?? 0;
+}
+
 export default async function ClaimReviewPage({ params }: { params: Promise<{ claimId: string }> }) {
   const actor = await getSessionActor();
   if (!actor) redirect("/login");
@@ -38,7 +46,8 @@ export default async function ClaimReviewPage({ params }: { params: Promise<{ cl
   const format = await getFormatter();
   try {
     const found = await getClaimDetail({ actor, claimId });
-    const view = await getArticleView({ actor, articleId: found.articleId });
+    // The page of the article that holds the claim's first sentence, with the whole body.
+    const view = await getArticleView({ actor, articleId: found.articleId, window: { textFrom: await claimPageStart(found.articleId, found.sentenceIndexes[0]) } });
     const editor = canAdjudicate({ role: view.role, isAdmin: actor.isAdmin });
     const article: ArticleText = { id: view.id, title: view.title, direction: view.direction, body: view.body, sentences: view.sentences };
 
