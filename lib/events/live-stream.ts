@@ -21,7 +21,7 @@ function liveData(e: FeedEvent) {
  * on, or from now), the caller's new notifications and presence changes. Fed by the process's
  * LISTEN connection, so an event committed through any app process reaches every stream.
  */
-export async function openLiveStream({ actor, projectId, lastEventId, abort }: { actor: Actor; projectId: string; lastEventId: string | null; abort: AbortSignal }) {
+export async function openLiveStream({ actor, projectId, lastEventId, once = false, abort }: { actor: Actor; projectId: string; lastEventId: string | null; once?: boolean; abort: AbortSignal }) {
   await requireMember(actor, projectId);
   let cursor = lastEventId ? await parseCursor(projectId, lastEventId, "Last-Event-ID") : await tailCursor(projectId);
   const encoder = new TextEncoder();
@@ -99,6 +99,8 @@ export async function openLiveStream({ actor, projectId, lastEventId, abort }: {
       await listener.ensure().catch(() => {});
       sendEvent({ type: "hello", projectId });
       await pump();
+      // once: what is there now, then the end (for scripts and checks).
+      if (once) close();
     },
     cancel() {
       closed = true;
