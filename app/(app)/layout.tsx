@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { getSessionActor } from "@/lib/auth/session";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { LocaleSwitcher } from "@/components/settings/locale-switcher";
+import { NotificationBell } from "@/components/collab/notification-bell";
 
 export const dynamic = "force-dynamic";
 
@@ -21,6 +22,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           <Link href="/settings">{t("nav.settings")}</Link>
         </nav>
         <div className="topnav">
+          <NotificationBell />
           <bdi className="muted">{actor.name}</bdi>
           {actor.isAdmin && <span className="badge">{t("admin")}</span>}
           <LocaleSwitcher signedIn />

@@ -6,6 +6,7 @@ import type { WorkspaceClaimDetail } from "@/components/workspace/types";
 import { SourceForm, VerdictForm } from "@/components/workspace/forms";
 import type { sourceSchema, verdictSchema } from "@/lib/validation/claim";
 import type { z } from "zod";
+import { CommentThread } from "@/components/collab/comment-thread";
 
 export function ClaimPanel({
   detail,
@@ -102,6 +103,7 @@ export function ClaimPanel({
         disabled={locked}
         onSubmit={onVerdict}
       />
+      <CommentThread key={detail.id} target={{ kind: "claim", id: detail.id }} projectId={detail.projectId} userId={userId} />
       <p className="row">
         <a href={`/claims/${detail.id}`}>{t("claim.open")}</a>
         {detail.status !== "retracted" && <button type="button" className="secondary danger" onClick={onRetract}>{t("claim.retract")}</button>}

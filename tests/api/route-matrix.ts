@@ -481,4 +481,5 @@ export const PAGE_MATRIX: PageRow[] = [
   { route: "/projects/{projectId}/settings", expect: pages({ admin: "page", reviewer: "notice" }), path: async (fx) => `/projects/${fx.projectId}/settings` },
   { route: "/articles/{articleId}", expect: pages({}), path: async (fx) => `/articles/${(await fx.article()).id}` },
   { route: "/claims/{claimId}", expect: pages({}), path: async (fx) => `/claims/${(await fx.claim()).id}` },
+  { route: "/notifications", expect: pages({ admin: "page", outsider: "page" }), path: async () => "/notifications" },
 ];

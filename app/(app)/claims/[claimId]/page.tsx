@@ -13,6 +13,8 @@ import { AdjudicationPanel } from "@/components/review/adjudication-panel";
 import { Notice } from "@/components/review/notice";
 import type { WorkspaceClaimDetail } from "@/components/workspace/types";
 import "@/components/review/review.css";
+import { CommentThread } from "@/components/collab/comment-thread";
+import { LiveRefresh } from "@/components/collab/live-refresh";
 
 type ArticleText = { id: string; title: string; direction: "rtl" | "ltr"; body: string; sentences: { index: number; start: number; end: number }[] };
 
@@ -171,6 +173,8 @@ export default async function ClaimReviewPage({ params }: { params: Promise<{ cl
           )}
           {editor && <AdjudicationPanel claimId={detail.id} status={detail.status} />}
         </section>
+        <CommentThread target={{ kind: "claim", id: detail.id }} projectId={detail.projectId} userId={actor.id} />
+        <LiveRefresh projectId={detail.projectId} claimId={detail.id} />
       </div>
     );
   } catch (e) {
