@@ -29,6 +29,14 @@ class Listener extends EventEmitter {
     return this.connecting;
   }
 
+  /** Closes the connection (tests; a process that is about to exit). */
+  async stop() {
+    const client = this.client;
+    this.client = null;
+    this.removeAllListeners("signal");
+    await client?.end().catch(() => {});
+  }
+
   private async connect() {
     const connectionString = process.env.DATABASE_URL;
     if (!connectionString) throw new Error("DATABASE_URL is not set");

@@ -1,6 +1,6 @@
 // The event feed (lib/events): one row per audited change, written in the change's transaction,
 // served in an order that later commits never land before. Compared with the audit trail.
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { unsafeCreateArticle } from "@/lib/articles/create-article";
@@ -8,6 +8,7 @@ import { createClaim } from "@/lib/claims/create-claim";
 import { putVerdict } from "@/lib/verdicts/put-verdict";
 import { eventTypeOf } from "@/lib/events/derive-event";
 import { readEvents, waitForEvents, type FeedEvent } from "@/lib/events/read-events";
+import { listener } from "@/lib/events/listener";
 import { makeDesk, unique } from "../factories";
 
 const WORDS = Array.from({ length: 60 }, (_, i) => `word${String(i).padStart(2, "0")}`);
@@ -33,20 +34,28 @@ async function follow(projectId: string, stop: () => boolean) {
   }
 }
 
+afterAll(() => listener.stop());
+
 describe("the event feed", () => {
   it("under concurrent writers has every audited change exactly once, none missing, none repeated", async () => {
     const { desk, articleId, body } = await deskWithArticle();
     let writing = true;
     const reader = follow(desk.project.id, () => !writing);
     const reviewers = [desk.reviewer.actor, desk.reviewer2.actor];
-    // 30 claims at once, each followed by two verdicts (which may dispute it): ~90 transactions.
-    await Promise.all(
-      WORDS.slice(0, 30).map(async (w, i) => {
-        const start = body.indexOf(w);
-        const claim = await createClaim({ actor: reviewers[i % 2], articleId, input: { start, end: start + w.length } });
-        await Promise.all(reviewers.map((actor, r) => putVerdict({ actor, claimId: claim.id, input: { rating: String(1 + ((i + r * (i % 3)) % 5)) as "1", rationale: `why ${i}` } })));
-      }),
-    );
+    // 30 claims, ten at a time, each followed by two verdicts (which may dispute it): ~90
+    // transactions, up to ten in flight at once (the pool's size), all while the reader follows.
+    for (let wave = 0; wave < 3; wave++) {
+      await Promise.all(
+        WORDS.slice(wave * 10, wave * 10 + 10).map(async (w, j) => {
+          const i = wave * 10 + j;
+          const start = body.indexOf(w);
+          const claim = await createClaim({ actor: reviewers[i % 2], articleId, input: { start, end: start + w.length } });
+          for (const [r, actor] of reviewers.entries()) {
+            await putVerdict({ actor, claimId: claim.id, input: { rating: String(1 + ((i + r * (i % 3)) % 5)) as "1", rationale: `why ${i}` } });
+          }
+        }),
+      );
+    }
     writing = false;
     const seen = await reader;
 
