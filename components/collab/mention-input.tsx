@@ -81,9 +81,7 @@ export function MentionInput({
           rows={2}
           maxLength={5000}
           value={text}
-          role="combobox"
-          aria-expanded={matches.length > 0}
-          aria-controls={listId}
+          aria-controls={matches.length > 0 ? listId : undefined}
           aria-autocomplete="list"
           data-testid="comment-input"
           onChange={(e) => change(e.target.value, e.target.selectionStart)}
