@@ -85,7 +85,7 @@ export function Workspace({ initial, userId }: { initial: WorkspaceArticle; user
   }, [fail]);
 
   // Others' changes to this article arrive live; forms keep what is being typed.
-  useLiveEvents(article.projectId, (e) => { if (e.articleId === article.id && e.actorId !== userId && !e.type.startsWith("comment.")) { void reload().catch(() => {}); if (selectedClaimId && e.claimId === selectedClaimId) void loadDetail(selectedClaimId); } });
+  useLiveEvents(article.projectId, (e) => { if (e.articleId === article.id && e.actorId && e.actorId !== userId && !e.type.startsWith("comment.")) { void reload().catch(() => {}); if (selectedClaimId && e.claimId === selectedClaimId) void loadDetail(selectedClaimId); } });
 
   const selectClaim = useCallback((id: string) => {
     setSelectedClaimId(id);
