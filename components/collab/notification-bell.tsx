@@ -27,7 +27,10 @@ export function NotificationBell() {
   }, [load]);
   return (
     <Link href="/notifications" className="bell" aria-label={t("bell", { count: unread })} data-testid="bell">
-      <span aria-hidden="true">🔔</span>
+      <svg aria-hidden="true" width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+        <path d="M18 8a6 6 0 1 0-12 0c0 7-3 9-3 9h18s-3-2-3-9" />
+        <path d="M13.7 21a2 2 0 0 1-3.4 0" />
+      </svg>
       {unread > 0 && <span className="bell-count" data-testid="bell-count">{format.number(unread)}</span>}
     </Link>
   );

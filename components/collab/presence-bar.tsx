@@ -7,8 +7,9 @@ import { useLiveEvents } from "@/components/collab/use-live-events";
 type Present = { id: string; name: string; expiresInMs: number };
 const HEARTBEAT_MS = 10_000;
 
-const initials = (name: string) =>
-  name.trim().split(/\s+/).slice(0, 2).map((w) => [...w][0] ?? "").join("").toLocaleUpperCase();
+/** "Rana (reviewer)" → "RR"; "كريم" → "ك": the first letter of the first two words that have one. */
+export const initials = (name: string) =>
+  name.split(/\s+/).map((w) => /\p{L}/u.exec(w)?.[0] ?? "").filter(Boolean).slice(0, 2).join("").toLocaleUpperCase();
 
 /** Who else has this article open: a heartbeat every 10 s; others drop out when theirs stop. */
 export function PresenceBar({ articleId, projectId, userId }: { articleId: string; projectId: string; userId: string }) {
