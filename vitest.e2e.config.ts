@@ -16,6 +16,9 @@ export default defineConfig({
     setupFiles: ["tests/setup/app-database.ts"],
     fileParallelism: false,
     testTimeout: 120_000,
+    // A page does several requests on opening (the live stream, presence, comments); on a busy
+    // machine an answer can take seconds, past expect.poll's default of one.
+    expect: { poll: { timeout: 10_000 } },
     hookTimeout: 180_000,
   },
 });

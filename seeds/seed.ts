@@ -8,6 +8,7 @@ import { db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
 import { createArticle } from "@/lib/articles/create-article";
 import { AppError } from "@/lib/errors";
+import { seedActivity } from "./activity";
 
 export const DEMO_PROJECT = "Demo desk · مكتب التحقق";
 export const DEMO_ACCOUNTS = [
@@ -19,9 +20,10 @@ export const DEMO_ACCOUNTS = [
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-export type SeedResult = { projectId: string; created: { email: string; password: string }[]; articleId: string };
+export type SeedResult = { projectId: string; created: { email: string; password: string }[]; articleId: string; englishArticleId: string };
 
-export async function seed({ demoPassword }: { demoPassword?: string } = {}): Promise<SeedResult> {
+/** `activity: false` gives the bare desk (the browser journeys start from it). */
+export async function seed({ demoPassword, activity = true }: { demoPassword?: string; activity?: boolean } = {}): Promise<SeedResult> {
   const created: { email: string; password: string }[] = [];
   const users = [];
   for (const account of DEMO_ACCOUNTS) {
@@ -62,5 +64,10 @@ export async function seed({ demoPassword }: { demoPassword?: string } = {}): Pr
     if (!(e instanceof AppError && e.code === "conflict")) throw e;
     articleId = String(e.details.existingId);
   }
-  return { projectId: project.id, created, articleId };
+  let englishArticleId = "";
+  if (activity) {
+    const [, editor, rana, sami] = users.map((u) => u.user);
+    englishArticleId = (await seedActivity({ projectId: project.id, sy24Id: articleId, admin, editor, rana, sami })).articleId;
+  }
+  return { projectId: project.id, created, articleId, englishArticleId };
 }

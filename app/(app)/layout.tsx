@@ -7,6 +7,7 @@ import { DraftOwnerProvider } from "@/components/workspace/use-draft";
 import { LocaleSwitcher } from "@/components/settings/locale-switcher";
 import { SearchBox } from "@/components/search/search-box";
 import "@/components/search/search.css";
+import { NotificationBell } from "@/components/collab/notification-bell";
 
 export const dynamic = "force-dynamic";
 
@@ -25,6 +26,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         </nav>
         <SearchBox />
         <div className="topnav">
+          <NotificationBell />
           <bdi className="muted">{actor.name}</bdi>
           {actor.isAdmin && <span className="badge">{t("admin")}</span>}
           <LocaleSwitcher signedIn />

@@ -7,6 +7,7 @@ import { SourceForm, VerdictForm } from "@/components/workspace/forms";
 import { CheckedBefore } from "@/components/search/checked-before";
 import type { sourceSchema, verdictSchema } from "@/lib/validation/claim";
 import type { z } from "zod";
+import { CommentThread } from "@/components/collab/comment-thread";
 
 export function ClaimPanel({
   detail,
@@ -105,6 +106,7 @@ export function ClaimPanel({
         disabled={locked}
         onSubmit={onVerdict}
       />
+      <CommentThread key={detail.id} target={{ kind: "claim", id: detail.id }} projectId={detail.projectId} userId={userId} />
       <p className="row">
         <a href={`/claims/${detail.id}`}>{t("claim.open")}</a>
         {detail.status !== "retracted" && <button type="button" className="secondary danger" onClick={onRetract}>{t("claim.retract")}</button>}

@@ -11,6 +11,9 @@ import { CheckedBefore } from "@/components/search/checked-before";
 import { FlagForm } from "@/components/workspace/forms";
 import { useDraftStorage } from "@/components/workspace/use-draft";
 import { useArticlePages } from "@/components/workspace/use-article-pages";
+import { useLiveEvents } from "@/components/collab/use-live-events";
+import { PresenceBar } from "@/components/collab/presence-bar";
+import { CommentThread } from "@/components/collab/comment-thread";
 import type { Span, WorkspaceArticle, WorkspaceClaim, WorkspaceClaimDetail, WorkspaceSuggestion } from "@/components/workspace/types";
 
 type Undo = { label: string; run: () => Promise<void> };
@@ -79,6 +82,9 @@ export function Workspace({ initial, userId }: { initial: WorkspaceArticle; user
       fail(e);
     }
   }, [fail]);
+
+  // Others' changes to this article arrive live; forms keep what is being typed.
+  useLiveEvents(article.projectId, (e) => { if (e.articleId === article.id && e.actorId && e.actorId !== userId && !e.type.startsWith("comment.")) { void reload().catch(() => {}); if (selectedClaimId && e.claimId === selectedClaimId) void loadDetail(selectedClaimId); } });
 
   const selectClaim = useCallback((id: string) => {
     setSelectedClaimId(id);
@@ -257,6 +263,7 @@ export function Workspace({ initial, userId }: { initial: WorkspaceArticle; user
     <div className="workspace">
       <section className="article-pane" aria-labelledby="article-title">
         <header className="stack">
+          <PresenceBar articleId={article.id} projectId={article.projectId} userId={userId} />
           <h1 id="article-title" dir={article.direction}><bdi>{article.title}</bdi></h1>
           <p className="muted">
             {article.outlet && <bdi>{article.outlet}</bdi>}
@@ -370,6 +377,7 @@ export function Workspace({ initial, userId }: { initial: WorkspaceArticle; user
             }}
           />
         )}
+        <CommentThread target={{ kind: "article", id: article.id }} projectId={article.projectId} userId={userId} />
       </aside>
 
       <Dialog.Root open={helpOpen} onOpenChange={setHelpOpen}>

@@ -1,10 +1,11 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { deriveEvent } from "@/lib/events/derive-event";
 
 export type AuditInput = {
   actorId: string | null;
   projectId: string | null;
-  entity: "article" | "claim" | "suggestion" | "link" | "source" | "verdict" | "adjudication" | "assignment" | "project" | "membership" | "token" | "user" | "fact-check";
+  entity: "article" | "claim" | "suggestion" | "link" | "source" | "verdict" | "adjudication" | "assignment" | "project" | "membership" | "token" | "user" | "fact-check" | "comment";
   entityId: string;
   action: string;
   before?: unknown;
@@ -26,4 +27,6 @@ export async function writeAudit(tx: Prisma.TransactionClient, event: AuditInput
       after: json(event.after),
     },
   });
+  // The event feed and notifications are derived here, in the same transaction (lib/events).
+  await deriveEvent(tx, event);
 }

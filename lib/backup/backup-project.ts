@@ -48,6 +48,11 @@ export async function* backupLines(projectId: string): AsyncGenerator<string> {
   for (const r of assignees) userIds.add(r.reviewerId);
   for (const r of assigners) userIds.add(r.assignedById);
   for (const r of resolvers) if (r.resolvedById) userIds.add(r.resolvedById);
+  // Comment authors and the members they mention.
+  for (const c of await db.comment.findMany({ where: { projectId }, select: { authorId: true, mentionIds: true } })) {
+    userIds.add(c.authorId);
+    for (const id of c.mentionIds) userIds.add(id);
+  }
   const users = await db.user.findMany({ where: { id: { in: [...userIds] } }, orderBy: { email: "asc" } });
 
   yield emit({ t: "header", format: BACKUP_FORMAT, version: BACKUP_VERSION, createdAt: new Date().toISOString() });
@@ -115,6 +120,18 @@ export async function* backupLines(projectId: string): AsyncGenerator<string> {
   }
   const links = await db.claimLink.findMany({ where: { claim: { projectId } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
   for (const l of links) yield emit({ t: "link", ...l });
+  // Comments, oldest first, so a reply always follows the comment it answers.
+  let commentCursor: { createdAt: Date; id: string } | null = null;
+  for (;;) {
+    const comments: Awaited<ReturnType<typeof db.comment.findMany>> = await db.comment.findMany({
+      where: { projectId, ...(commentCursor ? { OR: [{ createdAt: { gt: commentCursor.createdAt } }, { createdAt: commentCursor.createdAt, id: { gt: commentCursor.id } }] } : {}) },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      take: 1000,
+    });
+    if (comments.length === 0) break;
+    for (const c of comments) yield emit({ t: "comment", ...c });
+    commentCursor = comments[comments.length - 1];
+  }
   let auditCursor: bigint | null = null;
   for (;;) {
     const events: Awaited<ReturnType<typeof db.auditEvent.findMany>> = await db.auditEvent.findMany({

@@ -99,7 +99,7 @@ export async function restoreProject(file: string) {
     await db.$transaction(
       async (tx) => {
         // Rows of one kind that follow each other are inserted together, a batch at a time.
-        type Batched = "membership" | "suggestion" | "assignment" | "claim" | "source" | "verdict" | "adjudication" | "link" | "audit";
+        type Batched = "membership" | "suggestion" | "assignment" | "claim" | "source" | "verdict" | "adjudication" | "link" | "audit" | "comment";
         let pendingKind: Batched | null = null;
         let pending: Record<string, unknown>[] = [];
         const flush = async () => {
@@ -115,6 +115,7 @@ export async function restoreProject(file: string) {
             case "adjudication": await tx.adjudication.createMany({ data }); break;
             case "link": await tx.claimLink.createMany({ data }); break;
             case "audit": await tx.auditEvent.createMany({ data }); break;
+            case "comment": await tx.comment.createMany({ data }); break;
           }
           pending = [];
         };
@@ -220,6 +221,13 @@ export async function restoreProject(file: string) {
               break;
             case "link":
               await add("link", { id: map(r.id), claimId: map(r.claimId), otherClaimId: map(r.otherClaimId), relation: r.relation as "contradicts", createdById: user(r.createdById), createdAt: date(r.createdAt)! });
+              break;
+            case "comment":
+              await add("comment", {
+                id: map(r.id), projectId, articleId: map(r.articleId), claimId: r.claimId ? map(r.claimId) : null, parentId: r.parentId ? map(r.parentId) : null,
+                authorId: user(r.authorId), body: r.body as string, mentionIds: (r.mentionIds as string[]).map(user), version: r.version as number,
+                createdAt: date(r.createdAt)!, updatedAt: date(r.updatedAt)!, deletedAt: date(r.deletedAt),
+              });
               break;
             case "audit":
               await add("audit", {

@@ -7,6 +7,7 @@ import { addMemberSchema, assignSchema, createProjectSchema, createTokenSchema, 
 import { FORMATS } from "@/lib/validation/export";
 import { RATINGS } from "@/lib/validation/claim";
 import { CLAIM_STATUSES, SEARCH_TYPES } from "@/lib/validation/search";
+import { editCommentSchema, markReadSchema, notificationSettingsSchema, postCommentSchema, presenceSchema } from "@/lib/validation/comment";
 
 /** The routes of API version 1; the authorization test walks this same table. */
 type Query = { name: string; description: string; schema: Record<string, unknown>; required?: boolean };
@@ -43,6 +44,21 @@ const SEARCH_QUERY: Query[] = [
   { name: "to", description: "dated on or before this date, the whole day included", schema: { type: "string", format: "date" } },
   { name: "cursor", description: "nextCursor of the previous page", schema: { type: "string" } },
   { name: "limit", description: "1 to 50, default 20", schema: { type: "integer", minimum: 1, maximum: 50 } },
+];
+const EVENTS_QUERY: Query[] = [
+  { name: "after", description: "next of the previous answer (omit or 0 for the beginning)", schema: { type: "string" } },
+  { name: "limit", description: "1 to 500, default 100", schema: { type: "integer", minimum: 1, maximum: 500 } },
+  { name: "wait", description: "seconds (0 to 30) to wait for a change when there is none", schema: { type: "integer", minimum: 0, maximum: 30 } },
+];
+const LIVE_QUERY: Query[] = [
+  { name: "lastEventId", description: "as the Last-Event-ID header", schema: { type: "string" } },
+  { name: "once", description: "1: send what is there and end", schema: { type: "string", enum: ["1"] } },
+];
+const VERSION_QUERY: Query[] = [{ name: "version", description: "the version the author saw", schema: { type: "integer", minimum: 1 } }];
+const NOTIFICATIONS_QUERY: Query[] = [
+  { name: "unread", description: "1: unread only", schema: { type: "string", enum: ["0", "1"] } },
+  { name: "cursor", description: "nextCursor of the previous page", schema: { type: "string" } },
+  { name: "limit", description: "1 to 200, default 50", schema: { type: "integer", minimum: 1, maximum: 200 } },
 ];
 
 export const API_ROUTES: { method: string; path: string; summary: string; body?: z.ZodType; query?: Query[]; who: string }[] = [
@@ -84,6 +100,21 @@ export const API_ROUTES: { method: string; path: string; summary: string; body?:
   { method: "get", path: "/api/v1/tokens", summary: "The caller's API tokens", who: "member" },
   { method: "post", path: "/api/v1/tokens", summary: "Create an API token (shown once)", body: createTokenSchema, who: "member" },
   { method: "delete", path: "/api/v1/tokens/{tokenId}", summary: "Revoke an API token", who: "member" },
+  // The desk working together: the event feed, live updates, comments, notifications, presence.
+  { method: "get", path: "/api/v1/projects/{projectId}/events", summary: "Every change in order, resumable by cursor; wait long-polls (no outgoing webhooks)", query: EVENTS_QUERY, who: "editor" },
+  { method: "get", path: "/api/v1/projects/{projectId}/live", summary: "Server-Sent Events: changes, own notifications, presence; resumes from Last-Event-ID", query: LIVE_QUERY, who: "reviewer" },
+  { method: "get", path: "/api/v1/claims/{claimId}/comments", summary: "A claim's comment thread (blind for reviewers who have not rated it)", who: "reviewer" },
+  { method: "post", path: "/api/v1/claims/{claimId}/comments", summary: "Comment on a claim, or reply (parentId); @name mentions members", body: postCommentSchema, who: "reviewer" },
+  { method: "get", path: "/api/v1/articles/{articleId}/comments", summary: "An article's comment thread", who: "reviewer" },
+  { method: "post", path: "/api/v1/articles/{articleId}/comments", summary: "Comment on an article, or reply (parentId)", body: postCommentSchema, who: "reviewer" },
+  { method: "patch", path: "/api/v1/comments/{commentId}", summary: "Edit one's own comment; a stale version gets 409", body: editCommentSchema, who: "author" },
+  { method: "delete", path: "/api/v1/comments/{commentId}", summary: "Delete one's own comment (?version=); the thread keeps a \"deleted\" mark", query: VERSION_QUERY, who: "author" },
+  { method: "get", path: "/api/v1/articles/{articleId}/presence", summary: "Who has the article open now", who: "reviewer" },
+  { method: "post", path: "/api/v1/articles/{articleId}/presence", summary: "Heartbeat (every ~10 s) or goodbye; answers who is here", body: presenceSchema, who: "reviewer" },
+  { method: "get", path: "/api/v1/me/notifications", summary: "The caller's notifications, newest first", query: NOTIFICATIONS_QUERY, who: "member" },
+  { method: "post", path: "/api/v1/me/notifications/read", summary: "Mark notifications read: {ids} or {all: true}", body: markReadSchema, who: "member" },
+  { method: "get", path: "/api/v1/me/notification-settings", summary: "Kinds of notification the caller muted", who: "member" },
+  { method: "put", path: "/api/v1/me/notification-settings", summary: "Mute kinds of notification", body: notificationSettingsSchema, who: "member" },
 ];
 
 const errorSchema = {

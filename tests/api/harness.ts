@@ -87,6 +87,11 @@ const SCOPED_TABLES: Record<string, string> = {
   verdicts: `SELECT v.* FROM verdicts v JOIN claims c ON c.id = v.claim_id WHERE c.project_id = ANY($1::text[]) OR v.reviewer_id = ANY($2::text[])`,
   adjudications: `SELECT j.* FROM adjudications j JOIN claims c ON c.id = j.claim_id WHERE c.project_id = ANY($1::text[]) OR j.editor_id = ANY($2::text[])`,
   audit_events: `SELECT * FROM audit_events WHERE project_id = ANY($1::text[]) OR actor_id = ANY($2::text[])`,
+  events: `SELECT id, project_id, type, article_id, claim_id, actor_id, data, created_at FROM events WHERE project_id = ANY($1::text[]) OR actor_id = ANY($2::text[])`,
+  comments: `SELECT * FROM comments WHERE project_id = ANY($1::text[]) OR author_id = ANY($2::text[])`,
+  notifications: `SELECT * FROM notifications WHERE project_id = ANY($1::text[]) OR user_id = ANY($2::text[])`,
+  notification_preferences: `SELECT * FROM notification_preferences WHERE user_id = ANY($2::text[])`,
+  presence: `SELECT * FROM presence WHERE project_id = ANY($1::text[]) OR user_id = ANY($2::text[])`,
 };
 
 export async function fingerprint(scope: Scope): Promise<Record<string, string>> {

@@ -60,7 +60,7 @@ describe("npm start", () => {
     const projects = async () => (await (await fetch(`http://127.0.0.1:${port}/api/v1/projects`, { headers: { Authorization: `Bearer ${token}` } })).json()).items;
     const before = await projects();
     expect(before).toHaveLength(1);
-    expect(before[0].articleCount).toBe(1);
+    expect(before[0].articleCount).toBe(2);
     expect([0, 130]).toContain(await interrupt(first.child));
     expect(postgresRunningOn(dataDir)).toBe(false);
 

@@ -120,6 +120,13 @@ export class Fixture {
   async newUserEmail(): Promise<string> {
     return (await makeUser({ name: "Newcomer" })).user.email;
   }
+  /** A comment of the reviewer's on a fresh claim. */
+  async reviewerComment(): Promise<any> {
+    const c = await this.claim();
+    const res = await as(this.desk.reviewer.token).post(`/api/v1/claims/${c.id}/comments`, { body: "fixture comment" });
+    if (res.status !== 201) throw new Error(`fixture comment: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body;
+  }
 }
 
 export const MATRIX: MatrixRow[] = [
@@ -340,6 +347,34 @@ export const MATRIX: MatrixRow[] = [
       body: { "@type": "ClaimReview", url: `https://checks.example/${unique("fc")}`, claimReviewed: "A matrix claim of 7 million people." },
     }),
   },
+  // The desk working together (issue 15).
+  { method: "GET", route: "/api/v1/projects/{projectId}/events", who: "editor", expect: project("editor", 200), call: async (fx) => ({ path: `/api/v1/projects/${fx.projectId}/events?limit=5` }) },
+  { method: "GET", route: "/api/v1/projects/{projectId}/live", who: "reviewer", expect: project("reviewer", 200), call: async (fx) => ({ path: `/api/v1/projects/${fx.projectId}/live?once=1` }) },
+  { method: "GET", route: "/api/v1/claims/{claimId}/comments", who: "reviewer", expect: project("reviewer", 200), call: async (fx) => ({ path: `/api/v1/claims/${(await fx.claim()).id}/comments` }) },
+  { method: "POST", route: "/api/v1/claims/{claimId}/comments", who: "reviewer", expect: project("reviewer", 201), call: async (fx) => ({ path: `/api/v1/claims/${(await fx.claim()).id}/comments`, body: { body: "Which census?" } }) },
+  { method: "GET", route: "/api/v1/articles/{articleId}/comments", who: "reviewer", expect: project("reviewer", 200), call: async (fx) => ({ path: `/api/v1/articles/${(await fx.article()).id}/comments` }) },
+  { method: "POST", route: "/api/v1/articles/{articleId}/comments", who: "reviewer", expect: project("reviewer", 201), call: async (fx) => ({ path: `/api/v1/articles/${(await fx.article()).id}/comments`, body: { body: "Who wrote this?" } }) },
+  // Only the author changes a comment: other members 403, outsiders 404.
+  {
+    method: "PATCH",
+    route: "/api/v1/comments/{commentId}",
+    who: "author",
+    expect: { admin: 404, editor: 403, reviewer: 200, outsider: 404, signedOut: 401, badToken: 401 },
+    call: async (fx) => ({ path: `/api/v1/comments/${(await fx.reviewerComment()).id}`, body: { body: "edited", version: 1 } }),
+  },
+  {
+    method: "DELETE",
+    route: "/api/v1/comments/{commentId}",
+    who: "author",
+    expect: { admin: 404, editor: 403, reviewer: 200, outsider: 404, signedOut: 401, badToken: 401 },
+    call: async (fx) => ({ path: `/api/v1/comments/${(await fx.reviewerComment()).id}?version=1` }),
+  },
+  { method: "GET", route: "/api/v1/articles/{articleId}/presence", who: "reviewer", expect: project("reviewer", 200), call: async (fx) => ({ path: `/api/v1/articles/${(await fx.article()).id}/presence` }) },
+  { method: "POST", route: "/api/v1/articles/{articleId}/presence", who: "reviewer", expect: project("reviewer", 200), call: async (fx) => ({ path: `/api/v1/articles/${(await fx.article()).id}/presence`, body: { state: "here" } }) },
+  { method: "GET", route: "/api/v1/me/notifications", who: "member", expect: signedIn(200), call: async () => ({ path: "/api/v1/me/notifications?unread=1" }) },
+  { method: "POST", route: "/api/v1/me/notifications/read", who: "member", expect: signedIn(200), call: async () => ({ path: "/api/v1/me/notifications/read", body: { all: true } }) },
+  { method: "GET", route: "/api/v1/me/notification-settings", who: "member", expect: signedIn(200), call: async () => ({ path: "/api/v1/me/notification-settings" }) },
+  { method: "PUT", route: "/api/v1/me/notification-settings", who: "member", expect: signedIn(200), call: async () => ({ path: "/api/v1/me/notification-settings", body: { muted: [] } }) },
 ];
 
 /** The credentials a role sends: a bearer token, nothing, or a token that was never issued. */
@@ -448,4 +483,5 @@ export const PAGE_MATRIX: PageRow[] = [
   { route: "/claims/{claimId}", expect: pages({}), path: async (fx) => `/claims/${(await fx.claim()).id}` },
   // Everyone signed in searches their own projects; an outsider's page holds none of this desk.
   { route: "/search", expect: pages({ admin: "page", outsider: "page" }), path: async () => "/search?q=million" },
+  { route: "/notifications", expect: pages({ admin: "page", outsider: "page" }), path: async () => "/notifications" },
 ];

@@ -12,6 +12,7 @@ import { addSource } from "@/lib/claims/add-source";
 import { linkClaims } from "@/lib/claims/link-claims";
 import { restoreClaim, retractClaim } from "@/lib/claims/retract-claim";
 import { putVerdict } from "@/lib/verdicts/put-verdict";
+import { deleteComment, postComment } from "@/lib/comments/comments";
 import { adjudicateClaim, reopenClaim } from "@/lib/review/adjudicate-claim";
 import { assignArticle, markAssignmentSeen } from "@/lib/review/assign-article";
 import { acceptSuggestion, dismissSuggestion } from "@/lib/suggestions/resolve-suggestion";
@@ -89,6 +90,11 @@ async function richProject() {
 
   await assignArticle({ actor: editor.actor, articleId: en, reviewerIds: [r1.user.id, r2.user.id] });
   await markAssignmentSeen({ actor: r1.actor, articleId: en });
+  // A thread: a comment mentioning a reviewer, a reply, one deleted; and an article comment.
+  const asked = await postComment({ actor: r1.actor, thread: { kind: "claim", id: homes.id }, input: { body: `@${r2.user.name} which minutes?` } });
+  await postComment({ actor: r2.actor, thread: { kind: "claim", id: homes.id }, input: { body: "March", parentId: asked.id } });
+  const oops = await postComment({ actor: editor.actor, thread: { kind: "article", id: en }, input: { body: "wrong thread" } });
+  await deleteComment({ actor: editor.actor, commentId: oops.id, version: 1 });
   await removeMember({ actor: admin.actor, projectId: project.id, userId: leaver.user.id });
   return { project, editor, r1, r2, leaver, claims: { a, b, homes, gone, back } };
 }

@@ -36,6 +36,12 @@ describe("seed", () => {
       memberships: await db.membership.count(),
       articles: await db.article.count(),
       sentences: await db.sentence.count(),
+      claims: await db.claim.count(),
+      verdicts: await db.verdict.count(),
+      comments: await db.comment.count(),
+      notifications: await db.notification.count(),
+      events: await db.event.count(),
+      audit: await db.auditEvent.count(),
     });
     const before = await counts();
     const second = await seed({ demoPassword: "demo-password-1" });
@@ -46,6 +52,17 @@ describe("seed", () => {
     const article = await db.article.findUniqueOrThrow({ where: { id: first.articleId } });
     expect(article.direction).toBe("rtl");
     expect(await authenticate("editor@sanad.test", "demo-password-1")).not.toBeNull();
+
+    // The desk at work: two articles, claims in every state, one disagreement in the queue,
+    // comments with mentions and the notifications they caused.
+    expect(await db.article.count({ where: { projectId: first.projectId } })).toBe(2);
+    const states = await db.claim.groupBy({ by: ["status"], where: { projectId: first.projectId }, _count: true });
+    expect(Object.fromEntries(states.map((s) => [s.status, s._count]))).toEqual({ open: 3, disputed: 1, verified: 1, retracted: 1 });
+    expect(await db.comment.count({ where: { projectId: first.projectId, mentionIds: { isEmpty: false } } })).toBe(3);
+    const kinds = await db.notification.groupBy({ by: ["kind"], where: { projectId: first.projectId }, _count: true });
+    expect(Object.fromEntries(kinds.map((k) => [k.kind, k._count]))).toMatchObject({ mention: 4, reply: 1, assigned: 3, adjudicated: 2 });
+    expect(kinds.find((k) => k.kind === "disagreement")?._count).toBeGreaterThanOrEqual(1);
+    expect(await db.source.count({ where: { claim: { projectId: first.projectId } } })).toBe(3);
   });
 });
 

@@ -137,7 +137,9 @@ export function scan(file: string, source: string, helperCalls: Map<string, Find
         helperCalls.set(h.name, list);
       }
     }
-    if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && ["XMLHttpRequest", "WebSocket", "EventSource"].includes(node.expression.text)) {
+    // An EventSource in browser code follows the fetch rule: a literal path to Sanad itself.
+    const ownStream = browser && ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === "EventSource" && isSameOriginPath(node.arguments?.[0]);
+    if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && ["XMLHttpRequest", "WebSocket", "EventSource"].includes(node.expression.text) && !ownStream) {
       flag(node, `opens a ${node.expression.text}`);
     }
     if (ts.isIdentifier(node) && isValueReference(node)) {
@@ -206,6 +208,9 @@ describe("no server-side fetch of user-given URLs", () => {
     expect(client(`await fetch("https://evil.example/x");`)).toHaveLength(1);
     expect(client(`await fetch("//evil.example/x");`)).toHaveLength(1);
     expect(client("await fetch(`${base}/api`);")).toHaveLength(1);
+    expect(client("new EventSource(`/api/v1/projects/${id}/live`);")).toEqual([]);
+    expect(client(`new EventSource(url);`)).toHaveLength(1);
+    expect(server(`new EventSource("/api/v1/projects/x/live");`)).toHaveLength(1);
     const { findings } = scanAll([
       { file: "components/workspace/api.ts", source: `"use client";\nexport async function api(method, path) { return fetch(path, { method }); }` },
       { file: "components/a.tsx", source: `"use client";\nimport { api } from "@/components/workspace/api";\napi("POST", \`/api/v1/claims/\${id}\`);\napi("GET", source.url);` },

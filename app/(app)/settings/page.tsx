@@ -3,6 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { getSessionActor } from "@/lib/auth/session";
 import { listTokens } from "@/lib/admin/manage-tokens";
 import { Tokens, type TokenRow } from "@/components/settings/tokens";
+import { getNotificationSettings } from "@/lib/notifications/notifications";
+import { NotificationSettings } from "@/components/collab/notification-settings";
 
 export default async function PersonalSettingsPage() {
   const actor = await getSessionActor();
@@ -20,6 +22,7 @@ export default async function PersonalSettingsPage() {
         </dl>
       </section>
       <Tokens initial={tokens} />
+      <NotificationSettings {...await getNotificationSettings(actor)} />
       <p className="muted small">
         {t("personal.apiDocs")} <a href="/api/v1/openapi.json" dir="ltr">/api/v1/openapi.json</a>
       </p>

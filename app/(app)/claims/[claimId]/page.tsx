@@ -15,6 +15,8 @@ import { Notice } from "@/components/review/notice";
 import { CheckedBefore } from "@/components/search/checked-before";
 import type { WorkspaceClaimDetail } from "@/components/workspace/types";
 import "@/components/review/review.css";
+import { CommentThread } from "@/components/collab/comment-thread";
+import { LiveRefresh } from "@/components/collab/live-refresh";
 
 type ArticleText = { id: string; title: string; direction: "rtl" | "ltr"; body: string; sentences: { index: number; start: number; end: number }[] };
 
@@ -183,6 +185,8 @@ export default async function ClaimReviewPage({ params }: { params: Promise<{ cl
           )}
           {editor && <AdjudicationPanel claimId={detail.id} status={detail.status} />}
         </section>
+        <CommentThread target={{ kind: "claim", id: detail.id }} projectId={detail.projectId} userId={actor.id} />
+        <LiveRefresh projectId={detail.projectId} claimId={detail.id} />
       </div>
     );
   } catch (e) {

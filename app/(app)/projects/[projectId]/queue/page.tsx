@@ -12,6 +12,7 @@ import { listAgreedClaims } from "@/lib/review/verify-agreed";
 import { AgreedClaims, type AgreedItem } from "@/components/review/agreed-claims";
 import { Notice } from "@/components/review/notice";
 import "@/components/review/review.css";
+import { LiveRefresh } from "@/components/collab/live-refresh";
 
 type Query = { article?: string | string[]; reviewer?: string | string[] };
 
@@ -52,6 +53,7 @@ export default async function QueuePage({ params, searchParams }: { params: Prom
 
     return (
       <div className="stack">
+        <LiveRefresh projectId={projectId} />
         <header className="stack">
           <p className="muted"><Link href={`/projects/${projectId}`}><bdi>{project.name}</bdi></Link></p>
           <h1>{t("queue.title")}</h1>
