@@ -1,7 +1,7 @@
 // Word lists for quantity extraction. Entries are written as they appear in text and
 // folded (see normalize.ts) when the module loads, so lookups never depend on harakat,
 // hamza forms or ta marbuta.
-import { fold, nounKey } from "./normalize";
+import { fold, nounKey } from "../normalize";
 
 function foldedSet(words: readonly string[]): Set<string> {
   return new Set(words.map(fold));
@@ -343,14 +343,19 @@ export const COMPARISON_BEFORE: readonly (readonly string[])[] = [
   ["up", "from"], ["down", "from"], ["compared", "with"], ["compared", "to"], ["versus"], ["vs"],
   ["vs."], ["instead", "of"], ["rather", "than"], ["previously"],
   ["higher", "than"], ["lower", "than"], ["أعلى", "من"], ["أدنى", "من"],
-  // Changes, not totals: "بزيادة قدرها 4.5 مليون", "up by 5%", "an increase of 300".
+].map((p) => p.map(fold));
+
+/** Words before a figure that make it a change, not a total: "بزيادة قدرها 4.5 مليون",
+ *  "up by 5%", "an increase of 300". */
+export const CHANGE_BEFORE: readonly (readonly string[])[] = [
   ["بزيادة"], ["بزيادة", "قدرها"], ["زيادة", "قدرها"], ["بارتفاع"], ["بارتفاع", "قدره"], ["بانخفاض"],
   ["بانخفاض", "قدره"], ["بتراجع"], ["بنقص"], ["بمقدار"], ["قدرها"], ["قدره"], ["بفارق"],
   ["up", "by"], ["down", "by"], ["rose", "by"], ["fell", "by"], ["increased", "by"], ["decreased", "by"],
   ["grew", "by"], ["dropped", "by"], ["declined", "by"], ["jumped", "by"], ["increase", "of"],
   ["decrease", "of"], ["rise", "of"], ["drop", "of"], ["fall", "of"], ["jump", "of"], ["decline", "of"],
-  ["gain", "of"], ["loss", "of"],
+  ["gain", "of"], ["loss", "of"], ["another"], ["additional"], ["آخرين"], ["إضافيين"],
 ].map((p) => p.map(fold));
+
 
 /** Sentences about an earlier period ("في شباط الماضي", "last year") are not compared with
  *  sentences that are not: a figure for another period is an update, not a contradiction. */

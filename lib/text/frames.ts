@@ -1,0 +1,233 @@
+// A frame for every figure (see FigureFrame in types.ts): the measure from the words
+// around the figure (nearest first, never past a neighbouring figure), its bound, its
+// part-of and place markers, and, from the sentence, its time relation and source.
+// Every reader is bounded, and sentence facts are computed once per sentence.
+import { isArabicWordChar } from "./chars";
+import { COMPARISON_BEFORE, MEASURE_EXACT, MEASURE_PHRASE, MEASURE_STEMS, PART_BEFORE, PART_PHRASES_BEFORE, PART_WORDS, PROJECTION_MARKERS, REGION_PLURALS, RISE_VERBS, SUBGROUP_NOUNS, GENERIC_COUNT_NOUNS, STOPWORDS, CHANGE_BEFORE } from "./lexicon";
+import { looseKey, nounKey, stripArticle } from "./normalize";
+import { sentenceFacts, type SentenceFacts } from "./frame-sentence";
+import { boundOf, rangeOf } from "./frame-values";
+import type { FigureFrame, Quantity, Sentence, TimeRelation } from "./types";
+import { nextWords, prevWords, withoutProclitic, type Word } from "./words";
+
+const BEFORE_WINDOW = 7;
+const AFTER_WINDOW = 5;
+
+/** The measure class a folded word names, if any: whole words, then Arabic stems. */
+const measureCache = new Map<string, string | null>();
+const MAX_CACHE = 20000;
+
+export function measureOfWord(f: string): string | undefined {
+  const cached = measureCache.get(f);
+  if (cached !== undefined) return cached ?? undefined;
+  const found = lookupMeasure(f);
+  if (measureCache.size >= MAX_CACHE) measureCache.clear();
+  measureCache.set(f, found ?? null);
+  return found;
+}
+
+function lookupMeasure(f: string): string | undefined {
+  const direct = MEASURE_EXACT.get(f);
+  if (direct !== undefined) return direct;
+  const bare = withoutProclitic(f);
+  const art = stripArticle(bare ?? f);
+  const again = MEASURE_EXACT.get(art) ?? (bare !== null ? MEASURE_EXACT.get(bare) : undefined) ?? MEASURE_EXACT.get(stripArticle(f));
+  if (again !== undefined) return again;
+  if (f.length === 0 || !isArabicWordChar(f.charCodeAt(0))) return undefined;
+  // Stems with up to three letters of inflection after, and the imperfect prefixes.
+  for (const cand of [art, stripArticle(f), f]) {
+    for (let cut = 0; cut <= 3 && cand.length - cut >= 3; cut++) {
+      const stem = cut === 0 ? cand : cand.slice(0, cand.length - cut);
+      const hit = MEASURE_STEMS.get(stem);
+      if (hit !== undefined) return hit;
+    }
+  }
+  return undefined;
+}
+
+function familyOf(q: Quantity): string | null {
+  switch (q.kind) {
+    case "count":
+      return "count";
+    case "percent":
+      return "percent";
+    case "money":
+      return "money:" + (q.unit ?? "?");
+    case "measure":
+      return "measure:" + (q.unit === "km" || q.unit === "km²" ? "km/km²" : (q.unit ?? "?"));
+    default:
+      return null;
+  }
+}
+
+type Local = { measure: string | null; qualifier: string | null; part: boolean; place: string | null; relation: TimeRelation | null };
+
+function phraseBefore(words: readonly Word[], phrases: readonly (readonly string[])[]): boolean {
+  const fs = words.map((w) => w.f);
+  for (const p of phrases) {
+    if (p.length > fs.length) continue;
+    let ok = true;
+    for (let k = 0; k < p.length && ok; k++) {
+      const have = fs[fs.length - p.length + k] ?? "";
+      ok = have === p[k] || (k === 0 && withoutProclitic(have) === p[k]);
+    }
+    if (ok) return true;
+  }
+  return false;
+}
+
+/** Measure, qualifier, part and relation from the words next to the figure. */
+function localFrame(q: Quantity, before: readonly Word[], after: readonly Word[]): Local {
+  const noun = q.noun !== undefined && q.noun.length > 0 ? looseKey(q.noun) : undefined;
+  let measure: string | null = null;
+  let qualifier: string | null = null;
+  // A measure's unit says what it is ("2.4 مليون هكتار"); its topic noun is checked apart.
+  if (q.kind === "measure") return { measure: "amount", qualifier: null, part: false, place: null, relation: relationOf(before, after) };
+  if (noun !== undefined) {
+    const m = measureOfWord(noun);
+    if (m !== undefined) measure = m;
+    else if (SUBGROUP_NOUNS.has(noun)) qualifier = noun;
+  }
+  // Two-word measures, then single cue words, nearest first; before wins a tie.
+  if (measure === null) {
+    for (let k = 0; k + 1 < before.length && measure === null; k++) {
+      const hit = MEASURE_PHRASE.get((before[k] as Word).f + " " + (before[k + 1] as Word).f);
+      if (hit !== undefined) measure = hit;
+    }
+    for (let d = 0; d < BEFORE_WINDOW && measure === null; d++) {
+      const b = before[before.length - 1 - d];
+      const a = after[d];
+      if (b === undefined && a === undefined) break;
+      const mb = b === undefined || STOPWORDS.has(b.f) ? undefined : measureOfWord(b.f);
+      if (mb !== undefined) measure = mb;
+      else {
+        const ma = a === undefined || STOPWORDS.has(a.f) ? undefined : measureOfWord(a.f);
+        if (ma !== undefined) measure = ma;
+      }
+    }
+  }
+  if (measure === null && noun !== undefined && qualifier === null && !GENERIC_COUNT_NOUNS.has(noun)) {
+    measure = "noun:" + noun;
+  }
+
+  const near = before.slice(-3);
+  let part = phraseBefore(near, PART_PHRASES_BEFORE) || (near.length > 0 && PART_BEFORE.has(near[near.length - 1]?.f ?? ""));
+  for (const w of before) if (PART_WORDS.has(w.f)) part = true;
+  for (const w of after) if (PART_WORDS.has(w.f)) part = true;
+  let place: string | null = null;
+  for (const w of after) {
+    if (REGION_PLURALS.has(stripArticle(w.f))) {
+      place = "regional:" + nounKey(w.raw);
+      break;
+    }
+  }
+  return { measure, qualifier, part, place, relation: relationOf(before, after) };
+}
+
+function relationOf(before: readonly Word[], after: readonly Word[]): TimeRelation | null {
+  if (phraseBefore(before, CHANGE_BEFORE)) return "change";
+  if (phraseBefore(before, COMPARISON_BEFORE) || isFromBound(before, after)) return "earlier";
+  const near = before.slice(-4);
+  if (near.some((w) => PROJECTION_MARKERS.has(w.f) || PROJECTION_MARKERS.has(withoutProclitic(w.f) ?? ""))) return "projection";
+  if (near.some((w) => RISE_VERBS.has(w.f) || RISE_VERBS.has(withoutProclitic(w.f) ?? ""))) return "latest";
+  return null;
+}
+
+/** "من 200 ألف إلى 350 ألف", "from 5 to 7": the first figure is the older value. */
+function isFromBound(before: readonly Word[], after: readonly Word[]): boolean {
+  const last = before[before.length - 1]?.f;
+  if (last !== "من" && last !== "from") return false;
+  return after.slice(0, 4).some((w) => w.f === "الي" || w.f === "to");
+}
+
+/** Frames for `quantities` (null where a figure is not a countable amount). */
+export function buildFrames(text: string, quantities: readonly Quantity[], sentences: readonly Sentence[]): (FigureFrame | null)[] {
+  const bySentence = new Map<number, Sentence>();
+  for (const s of sentences) bySentence.set(s.index, s);
+  const facts = new Map<number, SentenceFacts>();
+  const years = new Map<number, number[]>();
+  for (const q of quantities) {
+    if (q.kind !== "date" || q.unit === undefined || q.unit === "mmdd") continue;
+    const y = q.unit === "yyyy" ? q.value : q.unit === "yyyymm" ? Math.floor(q.value / 100) : Math.floor(q.value / 10000);
+    const list = years.get(q.sentence);
+    if (list === undefined) years.set(q.sentence, [y]);
+    else if (!list.includes(y) && list.length < 8) list.push(y);
+  }
+  const out: (FigureFrame | null)[] = [];
+  let lastSource: { text: string; start: number; end: number; key: string } | null = null;
+  let lastSourceSentence = -1;
+  const sourceAt = new Map<number, { text: string; start: number; end: number; key: string } | null>();
+  for (let i = 0; i < quantities.length; i++) {
+    const q = quantities[i] as Quantity;
+    const family = familyOf(q);
+    // Without its sentence (a caller's partial input), a window around the figure stands in.
+    const s = bySentence.get(q.sentence) ?? { index: q.sentence, start: Math.max(0, q.start - 200), end: Math.min(text.length, q.end + 200), text: "" };
+    if (family === null) {
+      out.push(null);
+      continue;
+    }
+    const prevQ = quantities[i - 1];
+    const nextQ = quantities[i + 1];
+    const floor = prevQ !== undefined && prevQ.sentence === q.sentence ? Math.max(s.start, prevQ.end) : s.start;
+    const limit = nextQ !== undefined && nextQ.sentence === q.sentence ? Math.min(s.end, nextQ.start) : s.end;
+    const before = prevWords(text, q.start, floor, BEFORE_WINDOW);
+    const after = nextWords(text, q.end, limit, AFTER_WINDOW);
+    const local = localFrame(q, before, after);
+    // A part with no measure of its own ("مقتل 9 بينهم 4 أطفال") takes the whole's.
+    const prevFrame = out[i - 1];
+    if ((local.part || local.measure === null) && prevFrame != null && prevQ?.sentence === q.sentence && (local.part || local.relation === "earlier")) {
+      if (local.measure === null || local.measure.startsWith("noun:")) local.measure = prevFrame.measure;
+    }
+    // "up from 23": an earlier value of the figure before it in the sentence.
+    if (local.relation === "earlier" && local.measure === null && prevFrame != null && prevQ?.sentence === q.sentence) local.measure = prevFrame.measure;
+
+    // Sentence facts are read only for figures that could be compared.
+    let f = local.measure === null ? NO_FACTS : facts.get(q.sentence);
+    if (f === undefined) {
+      f = sentenceFacts(text, s.start, s.end);
+      facts.set(q.sentence, f);
+    }
+    let relation = local.relation;
+    if (relation === null && f.otherEvent) relation = "other-event";
+    if (relation === null && f.earlierAt.length > 0) relation = "earlier";
+    if (relation === null && f.periods.length > 0) relation = nearestPeriod(f, q.start);
+
+    // The source: the nearest attribution before the figure, else the first after it.
+    let src: Attribution | undefined;
+    for (const a of f.attributions) if (a.at <= q.start) src = a;
+    if (src === undefined) src = f.attributions.find((a) => a.at > q.start);
+    let source: { text: string; start: number; end: number; key: string } | null = null;
+    if (src !== undefined && !src.inherit) source = { text: src.text, start: src.start, end: src.end, key: src.key };
+    else if (src !== undefined && lastSource !== null && q.sentence - lastSourceSentence <= 3) source = lastSource;
+    if (!sourceAt.has(q.sentence) && source !== null) sourceAt.set(q.sentence, source);
+    if (source !== null) {
+      lastSource = source;
+      lastSourceSentence = q.sentence;
+    }
+
+    const bound = boundOf(q, before, after);
+    const range = rangeOf(q, bound);
+    const frame: FigureFrame = {
+      measure: local.measure,
+      family,
+      qualifiers: local.qualifier === null ? [] : [local.qualifier],
+      scope: { part: local.part || f.part, place: local.place ?? (f.national ? "national" : null) },
+      time: { years: years.get(q.sentence) ?? [], relation },
+      source: source === null ? null : { text: source.text, start: source.start, end: source.end },
+      sourceKey: source === null ? null : source.key,
+      bound,
+      range: { lo: range[0], hi: Number.isFinite(range[1]) ? range[1] : null },
+    };
+    out.push(frame);
+  }
+  return out;
+}
+
+type Attribution = SentenceFacts["attributions"][number];
+const NO_FACTS: SentenceFacts = { attributions: [], earlierAt: [], periods: [], otherEvent: false, national: false, part: false };
+
+function nearestPeriod(f: SentenceFacts, at: number): TimeRelation {
+  let best = f.periods[0];
+  for (const p of f.periods) if (best === undefined || Math.abs(p.at - at) < Math.abs(best.at - at)) best = p;
+  return best?.kind === "previous" ? "previous-period" : "current-period";
+}

@@ -1,0 +1,3 @@
+// The word lists of the text analysis, in one place (see each file for its concern).
+export * from "./base";
+export * from "./frames";
