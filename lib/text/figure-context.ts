@@ -163,6 +163,11 @@ export function currencyBefore(text: string, i: number, floor: number): { curren
     if (text.charAt(p - 1) === "$" && p - 3 >= floor && text.slice(p - 3, p) === "US$") return { currency: one, start: p - 3 };
     return { currency: one, start: p - 1 };
   }
+  // "Rs 45 crore", "Rs. 300": rupees.
+  for (const abbr of ["Rs.", "Rs", "INR"]) {
+    const at = p - abbr.length;
+    if (at >= floor && text.startsWith(abbr, at) && (at === floor || !isLetter(text.charCodeAt(at - 1)))) return { currency: { unit: "rupees", code: "INR" }, start: at };
+  }
   if (p - 3 >= floor) {
     const code = text.slice(p - 3, p);
     const c = CURRENCY_SYMBOLS.get(code);

@@ -26,6 +26,7 @@ import {
 } from "./figure-context";
 import {
   APPROX_AFTER,
+  GLUED_BEFORE_DIGITS,
   GLUED_UNITS,
   IDENTIFIER_WORDS,
   NUMBER_WORDS,
@@ -58,8 +59,8 @@ const OTHERS = new Set(["اخر", "other", "others"]);
 
 const TRIGGER_SOURCE =
   "[0-9\\u0660-\\u0669\\u06F0-\\u06F9]" +
-  "|(?:^|[^\\u0620-\\u065F\\u0671-\\u06D3])[\\u0648\\u0628\\u0644\\u0641]?(?:[\\u0623\\u0627\\u0622]\\u0644[\\u0641\\u0627\\u0648]|\\u0645\\u0644[\\u064A\\u0627]|\\u0628\\u0644[\\u064A\\u0627]|\\u062A\\u0631\\u064A?\\u0644)" +
-  "|(?:^|[^A-Za-z])(?:[Mm]illion|[Bb]illion|[Tt]housand|[Tt]rillion)";
+  "|(?:^|[^\\u0620-\\u065F\\u0671-\\u06D3])[\\u0648\\u0628\\u0644\\u0641]?(?:\\u0627\\u0644)?(?:[\\u0623\\u0627\\u0622]\\u0644[\\u0641\\u0627\\u0648]|\\u0645\\u0644[\\u064A\\u0627]|\\u0628\\u0644[\\u064A\\u0627]|\\u062A\\u0631\\u064A?\\u0644)" +
+  "|(?:^|[^A-Za-z])(?:[Mm]illi?on|[Bb]illion|[Tt]housand|[Tt]rillion)";
 
 /** Singular units written after a hyphen ("30-day", "400-metre"). */
 const HYPHEN_UNITS: Map<string, UnitEntry> = new Map<string, UnitEntry>([
@@ -118,9 +119,11 @@ function skipToken(text: string, i: number, limit: number): number {
 /** Whether the Arabic letters glued before a digit are a proclitic ("و110", "بـ45"). */
 function procliticBefore(text: string, i: number, floor: number): boolean {
   let s = i;
-  while (s > floor && i - s < 6 && isArabicWordChar(text.charCodeAt(s - 1))) s--;
+  while (s > floor && i - s < 8 && isArabicWordChar(text.charCodeAt(s - 1))) s--;
   if (s > floor && isWordChar(text.charCodeAt(s - 1))) return false;
-  return ARABIC_PROCLITICS.has(fold(text.slice(s, i)));
+  const glued = fold(text.slice(s, i));
+  // "حوالى180 ألفا", "نحو50": a hedge or preposition written without its space.
+  return ARABIC_PROCLITICS.has(glued) || GLUED_BEFORE_DIGITS.has(glued);
 }
 
 /** Length of a telephone number starting at `i`, or 0. */
@@ -227,12 +230,21 @@ function finish(ctx: Ctx, h: Head): Step {
         if (h.decimalMantissa !== undefined) mantissa = h.decimalMantissa;
       }
     } else {
-      const w = nextWord(text, e, se);
+      // "$15-billion": a scale word after a hyphen, in English.
+      const hyphen = e + 1 < se && text.charCodeAt(e) === 0x2d && isLatinLetter(text.charCodeAt(e + 1));
+      const w = hyphen ? wordAt(text, e + 1, se) : nextWord(text, e, se);
       const sc = w === null ? undefined : SCALE_WORDS.get(w.f);
       if (w !== null && sc !== undefined) {
         exp = sc.exp;
         e = w.end;
         if (h.decimalMantissa !== undefined) mantissa = h.decimalMantissa;
+        // "2.4 lakh crore": South Asian scales multiply.
+        const w2 = nextWord(text, e, se);
+        const sc2 = w2 === null ? undefined : SCALE_WORDS.get(w2.f);
+        if (w2 !== null && sc2 !== undefined && (sc2.exp === 7 || sc2.exp === 5) && isLatinLetter(w2.raw.charCodeAt(0))) {
+          exp += sc2.exp;
+          e = w2.end;
+        }
         const half = halfAfter(ctx, e);
         if (half !== null) {
           mantissa = String(Number(mantissa) + 0.5);
@@ -352,7 +364,23 @@ function finish(ctx: Ctx, h: Head): Step {
   return { q, next: Math.max(q.end, h.start + 1) };
 }
 
+/** "مليون و634 ألفا و117", "382 ألفا و506", "ثلاثة آلاف وخمسمئة": smaller parts added on
+ *  with و, each with a smaller scale word, the last possibly with none (below 1,000). */
 function compoundAfter(ctx: Ctx, e: number, exp: number): { value: number; end: number } | null {
+  let value = 0;
+  let end = e;
+  let last = exp;
+  for (let parts = 0; parts < 4 && last >= 3; parts++) {
+    const part = addendAt(ctx, end, last);
+    if (part === null) break;
+    value += part.value;
+    end = part.end;
+    last = part.exp;
+  }
+  return end === e ? null : { value, end };
+}
+
+function addendAt(ctx: Ctx, e: number, exp: number): { value: number; end: number; exp: number } | null {
   const { text, se } = ctx;
   let p = e;
   while (p < se && p - e < 3 && isSpace(text.charCodeAt(p))) p++;
@@ -376,8 +404,14 @@ function compoundAfter(ctx: Ctx, e: number, exp: number): { value: number; end: 
   }
   const sw = nextWord(text, end, se);
   const sc = sw === null ? undefined : SCALE_WORDS.get(sw.f);
-  if (sw === null || sc === undefined || sc.exp >= exp) return null;
-  return { value: scaled(mantissa, sc.exp), end: sw.end };
+  if (sw !== null && sc !== undefined) {
+    if (sc.exp >= exp) return null;
+    return { value: scaled(mantissa, sc.exp), end: sw.end, exp: sc.exp };
+  }
+  // A last part with no scale word: less than a thousand, and a whole number.
+  const v = Number(mantissa);
+  if (!Number.isInteger(v) || v >= 1000 || exp < 3) return null;
+  return { value: v, end, exp: 0 };
 }
 
 function halfAfter(ctx: Ctx, e: number): number | null {
@@ -472,8 +506,20 @@ function handleNumber(ctx: Ctx, i: number): Step {
     num = { ok: true, end: num.end, mantissa: num.decimalMantissa, plain: false, leadDigits: num.leadDigits };
   }
   const e = num.end;
-  const r = e < se ? text.charCodeAt(e) : 0x20;
-  const r2 = e + 1 < se ? text.charCodeAt(e + 1) : 0x20;
+  let r = e < se ? text.charCodeAt(e) : 0x20;
+  let r2 = e + 1 < se ? text.charCodeAt(e + 1) : 0x20;
+  // "(64) ألف كيلومتر مربع": a number in parentheses before its scale word.
+  let parenStart = -1;
+  let parenEnd = -1;
+  if (r === 0x29 && prev === 0x28) {
+    const sw = nextWord(text, e + 1, se);
+    if (sw !== null && SCALE_WORDS.has(sw.f)) {
+      parenStart = i - 1;
+      parenEnd = e + 1;
+      r = 0x20;
+      r2 = 0x20;
+    }
+  }
 
   // Times, ratios, fractions and scores: "10:30", "3/4", "24/7".
   if ((r === 0x3a || r === 0x2f) && isDigit(r2)) return { q: null, next: skipToken(text, e + 1, se) };
@@ -592,11 +638,11 @@ function handleNumber(ctx: Ctx, i: number): Step {
   }
 
   const head: Head = {
-    start,
-    end: e,
+    start: parenStart >= 0 ? parenStart : start,
+    end: parenEnd >= 0 ? parenEnd : e,
     mantissa: num.mantissa,
     exp: 0,
-    plain: num.plain,
+    plain: parenStart >= 0 ? false : num.plain,
     leadDigits: num.leadDigits,
   };
   if (num.decimalMantissa !== undefined) head.decimalMantissa = num.decimalMantissa;
@@ -634,14 +680,24 @@ function handleScaleWord(ctx: Ctx, ws: number): Step {
   const w = wordAt(text, ws, se);
   if (w === null) return { q: null, next: ws + 1 };
   let sc = SCALE_WORDS.get(w.f);
+  let ownStart = ws;
   if (sc === undefined) {
     const bare = withoutProclitic(w.f);
     if (bare !== null) sc = SCALE_WORDS.get(bare);
+    // A conjunction or preposition glued to the scale word is not part of the figure.
+    if (sc !== undefined) ownStart = ws + 1;
+  }
+  if (sc === undefined) {
+    // "المليوني شخص", "تجاوز المليونين", "بالمليونين": the definite dual is two of the scale.
+    const def = stripArticle(w.f);
+    const dual = def !== w.f ? SCALE_WORDS.get(def) : undefined;
+    if (dual !== undefined && dual.form === "dual") {
+      const head: Head = { start: ws, end: w.end, mantissa: "2", exp: dual.exp, plain: false, leadDigits: 0 };
+      return finish(ctx, head);
+    }
   }
   if (sc === undefined) return { q: null, next: w.end };
   const latin = isLatinLetter(w.raw.charCodeAt(0));
-  // A conjunction or preposition glued to the scale word is not part of the figure.
-  const ownStart = SCALE_WORDS.has(w.f) ? ws : ws + 1;
   const before = prevWords(text, ws, ss, 2);
   const last = before[before.length - 1];
   let mult: number | undefined;

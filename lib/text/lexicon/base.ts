@@ -51,8 +51,17 @@ export const SCALE_WORDS: Map<string, ScaleWord> = foldedMap<ScaleWord>({
   billion: { exp: 9, form: "singular" },
   trillion: { exp: 12, form: "singular" },
   mln: { exp: 6, form: "plural" },
+  // A common misspelling in wire copy, and the South Asian scales.
+  millon: { exp: 6, form: "singular" },
+  lakh: { exp: 5, form: "singular" }, lakhs: { exp: 5, form: "plural" },
+  crore: { exp: 7, form: "singular" }, crores: { exp: 7, form: "plural" },
   bln: { exp: 9, form: "plural" },
 });
+
+/** Arabic words sometimes written glued to the digits after them ("حوالى180 ألفا"). */
+export const GLUED_BEFORE_DIGITS: Set<string> = foldedSet([
+  "حوالى", "حوالي", "نحو", "قرابة", "زهاء", "بنحو", "بحوالي", "بحوالى", "في", "من", "إلى", "الى", "على", "عن", "حتى", "بين",
+]);
 
 /** Abbreviated scales glued to a figure ("$4.2bn", "£3m", "$50k"): only read as scales
  *  next to a currency, since "5m" alone is five metres. */
@@ -293,6 +302,7 @@ export const YEAR_SUFFIXES: Set<string> = foldedSet(["م", "هـ", "ه", "ميل
 export const IDENTIFIER_WORDS: Set<string> = foldedSet([
   "رقم", "الرقم", "برقم", "القرار", "قرار", "المادة", "مادة", "الفقرة", "الفصل", "البند", "الصفحة",
   "صفحة", "ص", "الطريق", "طريق", "الرحلة", "رحلة", "الغرفة", "الحافلة", "الخط", "الإصدار", "نسخة",
+  "الدورة", "دورة", "النسخة", "الحلقة", "الجلسة", "edition", "session",
   "no", "no.", "nos", "number", "resolution", "article", "page", "pages", "chapter", "section",
   "flight", "route", "room", "item", "paragraph", "clause", "version", "model", "bus", "highway",
   "interstate", "gate", "platform", "channel", "episode", "season", "pp", "p", "vol", "volume",
