@@ -1,12 +1,13 @@
 // What a sentence says about the figures in it: who is quoted and where, whether it
 // reports an earlier toll, another period, or another event. One pass over the words
 // of the sentence (at most MAX_SCAN characters of it), cached per sentence.
-import { CHAR_FLAGS, F_WORD, isLatinLetter, isUpperLatin } from "./chars";
+import { CHAR_FLAGS, F_WORD, isArabicWordChar, isLatinLetter, isUpperLatin } from "./chars";
 import {
   CURRENT_PERIOD_PHRASES,
   EARLIER_PHRASES,
   NATIONAL_WORDS,
   PART_WORDS,
+  REGION_PLURALS,
   OTHER_EVENT_PHRASES,
   PREVIOUS_PERIOD_PHRASES,
   SOURCE_PREPS,
@@ -15,7 +16,7 @@ import {
   SOURCE_VERBS_AR,
   SOURCE_VERBS_EN,
 } from "./lexicon";
-import { fold } from "./normalize";
+import { fold, nounKey, stripArticle } from "./normalize";
 import { measureOfWord } from "./frames";
 import { withoutProclitic } from "./words";
 
@@ -35,6 +36,8 @@ export type SentenceFacts = {
   national: boolean;
   /** "alone", "وحدها": the sentence gives a part of a total. */
   part: boolean;
+  /** "in the four northern provinces", "في ثلاث محافظات": a region narrower than the whole. */
+  region: string | null;
 };
 
 /** Words of text[from, to): letters and digits runs, with an apostrophe or hyphen inside Latin words. */
@@ -133,6 +136,18 @@ function subjectBefore(text: string, words: readonly SWord[], k: number): SWord[
   return out;
 }
 
+function arabicSubjectBefore(text: string, words: readonly SWord[], k: number): SWord[] {
+  const out: SWord[] = [];
+  for (let j = k - 1; j >= 0 && out.length < 3; j--) {
+    const w = words[j];
+    const next = words[j + 1];
+    if (w === undefined || next === undefined || isDigitWord(w) || /[^\s]/.test(text.slice(w.end, next.start))) break;
+    if (SOURCE_STOP_AR.has(w.f) || SOURCE_STOP_EN.has(w.f) || measureOfWord(w.f) !== undefined || !isArabicWordChar(w.raw.charCodeAt(0))) break;
+    out.unshift(w);
+  }
+  return out;
+}
+
 function isDigitWord(w: SWord): boolean {
   const c = w.raw.charCodeAt(0);
   return (c >= 48 && c <= 57) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9);
@@ -140,7 +155,7 @@ function isDigitWord(w: SWord): boolean {
 
 export function sentenceFacts(text: string, ss: number, se: number): SentenceFacts {
   const words = scanWords(text, ss, Math.min(se, ss + MAX_SCAN));
-  const facts: SentenceFacts = { attributions: [], earlierAt: [], periods: [], otherEvent: false, national: false, part: false };
+  const facts: SentenceFacts = { attributions: [], earlierAt: [], periods: [], otherEvent: false, national: false, part: false, region: null };
   for (let k = 0; k < words.length; k++) {
     const w = words[k];
     if (w === undefined) break;
@@ -159,11 +174,14 @@ export function sentenceFacts(text: string, ss: number, se: number): SentenceFac
       }
     }
     if (PART_WORDS.has(w.f)) facts.part = true;
+    if (facts.region === null && REGION_PLURALS.has(stripArticle(w.f))) facts.region = "regional:" + nounKey(w.raw);
     if (NATIONAL_WORDS.has(w.f) || (w.f === "across" && words[k + 2]?.f === "country")) facts.national = true;
 
     const arVerb = SOURCE_VERBS_AR.has(w.f) || SOURCE_VERBS_AR.has(bare);
     if (arVerb) {
-      const subj = subjectAfter(text, words, k);
+      let subj = subjectAfter(text, words, k);
+      // "لكن منظمة إغاثة قالت إن ...": a subject before the verb.
+      if (subj.length === 0) subj = arabicSubjectBefore(text, words, k);
       const s = span(text, subj);
       facts.attributions.push(s === null ? { at: w.start, start: w.start, end: w.end, text: "", key: "", inherit: true } : { at: w.start, ...s, inherit: false });
       continue;

@@ -115,7 +115,7 @@ function localFrame(q: Quantity, before: readonly Word[], after: readonly Word[]
   for (const w of before) if (PART_WORDS.has(w.f)) part = true;
   for (const w of after) if (PART_WORDS.has(w.f)) part = true;
   let place: string | null = null;
-  for (const w of after) {
+  for (const w of [...before.slice(-4), ...after]) {
     if (REGION_PLURALS.has(stripArticle(w.f))) {
       place = "regional:" + nounKey(w.raw);
       break;
@@ -191,6 +191,8 @@ export function buildFrames(text: string, quantities: readonly Quantity[], sente
     if (relation === null && f.otherEvent) relation = "other-event";
     if (relation === null && f.earlierAt.length > 0) relation = "earlier";
     if (relation === null && f.periods.length > 0) relation = nearestPeriod(f, q.start);
+    // "مقارنة بـ 1.93 مليون في الربع السابق": another period, not an earlier report.
+    else if (relation === "earlier" && f.periods.length > 0 && nearestPeriod(f, q.start) === "previous-period") relation = "previous-period";
 
     // The source: the nearest attribution before the figure, else the first after it.
     let src: Attribution | undefined;
@@ -211,7 +213,7 @@ export function buildFrames(text: string, quantities: readonly Quantity[], sente
       measure: local.measure,
       family,
       qualifiers: local.qualifier === null ? [] : [local.qualifier],
-      scope: { part: local.part || f.part, place: local.place ?? (f.national ? "national" : null) },
+      scope: { part: local.part || f.part, place: local.place ?? f.region ?? (f.national ? "national" : null) },
       time: { years: years.get(q.sentence) ?? [], relation },
       source: source === null ? null : { text: source.text, start: source.start, end: source.end },
       sourceKey: source === null ? null : source.key,
@@ -224,7 +226,7 @@ export function buildFrames(text: string, quantities: readonly Quantity[], sente
 }
 
 type Attribution = SentenceFacts["attributions"][number];
-const NO_FACTS: SentenceFacts = { attributions: [], earlierAt: [], periods: [], otherEvent: false, national: false, part: false };
+const NO_FACTS: SentenceFacts = { attributions: [], earlierAt: [], periods: [], otherEvent: false, national: false, part: false, region: null };
 
 function nearestPeriod(f: SentenceFacts, at: number): TimeRelation {
   let best = f.periods[0];

@@ -51,7 +51,7 @@ const MEASURES: Record<string, MeasureEntry> = {
   rescued: { exact: ["rescued", "saved", "rescue"], stems: ["أنقذ", "انقذ", "إنقاذ", "انقاذ"] },
   evacuated: { exact: ["evacuated", "evacuation", "evacuate"], stems: ["أجلي", "اجلي", "إجلاء", "اجلاء"] },
   need: {
-    exact: ["بحاجة", "حاجة", "need", "needs", "needed", "require", "requires", "required", "requirement", "seeks", "seek", "sought", "appeal", "requested", "request", "asks", "asked"],
+    exact: ["بحاجة", "حاجة", "need", "needs", "needed", "require", "requires", "required", "requirement", "seeks", "seek", "sought", "appeal", "appeals", "appealed", "requested", "request", "asks", "asked"],
     stems: ["يحتاج", "تحتاج", "محتاج", "احتياج", "تطلب", "يطلب", "نداء", "تحتاجه", "يتطلب", "تتطلب"],
   },
   targeted: { exact: ["targeted", "target", "targets", "reach", "aims"], stems: ["يستهدف", "تستهدف", "مستهدف", "استهداف"] },
@@ -113,7 +113,7 @@ export const PART_WORDS: Set<string> = new Set(foldAll(["alone", "وحدها", "
 
 /** Region nouns in the plural: "in four provinces", "في ثلاث محافظات" narrow a figure. */
 export const REGION_PLURALS: Set<string> = new Set(
-  foldAll(["provinces", "regions", "districts", "governorates", "states", "محافظات", "مناطق", "ولايات", "أقاليم", "مقاطعات", "بلدات", "مدن", "قرى"]),
+  foldAll(["provinces", "regions", "districts", "governorates", "states", "محافظات", "مناطق", "ولايات", "أقاليم", "مقاطعات"]),
 );
 /** "nationwide", "across the country", "في أنحاء البلاد": the whole. */
 export const NATIONAL_WORDS: Set<string> = new Set(foldAll(["nationwide", "countrywide", "أنحاء", "عموم"]));
@@ -134,7 +134,7 @@ export const SOURCE_VERBS_EN: Set<string> = new Set([
 export const SOURCE_PREPS: Set<string> = new Set(foldAll(["بحسب", "حسب", "وفق", "وفقا", "طبقا", "نقلا", "بناء"]));
 /** Words that end an Arabic subject ("قال رئيس البلدية إن ..."). */
 export const SOURCE_STOP_AR: Set<string> = new Set(
-  foldAll(["إن", "أن", "ان", "إنه", "أنه", "انه", "إنها", "أنها", "عن", "في", "على", "إلى", "الى", "يوم", "أمس", "اليوم", "مساء", "صباح", "خلال", "بعد", "قبل", "بأن", "بان", "ل", "أيضا", "كذلك", "لاحقا", "عنه", "عنها", "فيما", "بينما", "حيث", "مضيفا", "مضيفة", "ان", "من"]),
+  foldAll(["إن", "أن", "ان", "إنه", "أنه", "انه", "إنها", "أنها", "عن", "في", "على", "إلى", "الى", "يوم", "أمس", "اليوم", "مساء", "صباح", "خلال", "بعد", "قبل", "بأن", "بان", "ل", "أيضا", "كذلك", "لاحقا", "عنه", "عنها", "فيما", "بينما", "حيث", "مضيفا", "مضيفة", "من", "عدد", "حصيلة", "الحصيلة", "قوله", "قولها", "لكن", "ولكن", "إنها", "إنهم", "أنهم"]),
 );
 export const SOURCE_STOP_EN: Set<string> = new Set([
   "and", "but", "while", "whereas", "that", "which", "who", "on", "in", "at", "as", "after", "before", "when",
