@@ -39,6 +39,7 @@ export async function getArticleView({ actor, articleId }: { actor: Actor; artic
       quantity: s.quantityA,
       otherQuantity: s.quantityB,
       reason: s.reason,
+      detail: s.detail,
       text: s.type === "claim" ? body.slice(s.start, s.end) : undefined,
     })),
     claims: claims.map(presentClaim),

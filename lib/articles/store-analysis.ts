@@ -2,6 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { analyze } from "@/lib/text";
+import { suggestionRows } from "./suggestion-rows";
 
 type Analysis = ReturnType<typeof analyze>;
 
@@ -21,7 +22,7 @@ function idMaker() {
  * an article's analysis cost ten times the analysis itself (docs/benchmarks.md).
  */
 export async function storeAnalysis(tx: Prisma.TransactionClient, articleId: string, analysis: Analysis) {
-  const { sentences, quantities, discrepancies } = analysis;
+  const { sentences, quantities } = analysis;
   if (sentences.length > 0) {
     await tx.$executeRaw`
       INSERT INTO sentences (article_id, index, start, "end", boilerplate)
@@ -37,17 +38,14 @@ export async function storeAnalysis(tx: Prisma.TransactionClient, articleId: str
         ${quantities.map((q) => q.text)}::text[], ${quantities.map((q) => q.value)}::float8[], ${quantities.map((q) => q.kind)}::text[],
         ${quantities.map((q) => q.unit ?? null)}::text[], ${quantities.map((q) => q.noun ?? null)}::text[], ${quantities.map((q) => q.sentence)}::int[])`;
   }
-  const suggestions = [
-    ...quantities.map((q, index) => ({ type: "claim", quantityA: index, quantityB: null as number | null, start: q.start, end: q.end, reason: null as string | null })),
-    ...discrepancies.map((d) => ({ type: "contradiction", quantityA: d.a, quantityB: d.b as number | null, start: quantities[d.a].start, end: quantities[d.b].end, reason: d.reason as string | null })),
-  ];
+  const suggestions = suggestionRows(analysis);
   if (suggestions.length > 0) {
     const newId = idMaker();
     await tx.$executeRaw`
-      INSERT INTO suggestions (id, article_id, type, quantity_a, quantity_b, start, "end", reason)
-      SELECT id, ${articleId}, type::"SuggestionType", a, b, s, e, r FROM unnest(
+      INSERT INTO suggestions (id, article_id, type, quantity_a, quantity_b, start, "end", reason, detail)
+      SELECT id, ${articleId}, type::"SuggestionType", a, b, s, e, r, d::jsonb FROM unnest(
         ${suggestions.map(() => newId())}::text[], ${suggestions.map((s) => s.type)}::text[], ${suggestions.map((s) => s.quantityA)}::int[],
         ${suggestions.map((s) => s.quantityB)}::int[], ${suggestions.map((s) => s.start)}::int[], ${suggestions.map((s) => s.end)}::int[],
-        ${suggestions.map((s) => s.reason)}::text[]) AS t(id, type, a, b, s, e, r)`;
+        ${suggestions.map((s) => s.reason)}::text[], ${suggestions.map((s) => JSON.stringify(s.detail))}::text[]) AS t(id, type, a, b, s, e, r, d)`;
   }
 }
