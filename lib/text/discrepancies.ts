@@ -120,6 +120,9 @@ export function findDiscrepancies(text: string, quantities: Quantity[], sentence
     for (const bucket of buckets) {
       for (const m of bucket.members) {
         if (!sameTime(m.f, f)) continue;
+        // "Japan pledged $5 million … Germany pledged $20 million": different names, different figures.
+        if (m.f.scope.names.length > 0 && f.scope.names.length > 0 && !m.f.scope.names.some((n) => f.scope.names.includes(n))) continue;
+        const otherDay = m.f.time.days.length > 0 && f.time.days.length > 0 && !m.f.time.days.some((d) => f.time.days.includes(d));
         // "هكتار من الأراضي" and "هكتار من الغابات": amounts of different things.
         if (f.measure === "amount" && m.q.noun !== undefined && q.noun !== undefined && m.q.noun !== q.noun) continue;
         const earlierM = m.f.time.relation === "earlier";
@@ -138,6 +141,8 @@ export function findDiscrepancies(text: string, quantities: Quantity[], sentence
           if (updateWith === undefined && !updatedOnce.has(older.idx)) updateWith = m;
           break;
         }
+        // Figures of different days are daily counts, or updates when marked as such.
+        if (otherDay) break;
         const sameSentence = m.q.sentence === q.sentence;
         if (sameSentence && (m.f.sourceKey === null || f.sourceKey === null || m.f.sourceKey === f.sourceKey)) break;
         if (conflictWith === undefined || m.idx < conflictWith.idx) {

@@ -16,8 +16,9 @@ import {
   SOURCE_VERBS_AR,
   SOURCE_VERBS_EN,
 } from "./lexicon";
-import { fold, nounKey, stripArticle } from "./normalize";
+import { fold, isDefinite, nounKey, stripArticle } from "./normalize";
 import { measureOfWord } from "./frames";
+import { STARTERS } from "./lexicon/abbreviations";
 import { withoutProclitic } from "./words";
 
 const MAX_SCAN = 3000;
@@ -38,6 +39,10 @@ export type SentenceFacts = {
   part: boolean;
   /** "in the four northern provinces", "في ثلاث محافظات": a region narrower than the whole. */
   region: string | null;
+  /** Names that tell figures apart ("Japan", "Aleppo", "في حلب"), with their positions. */
+  names: { at: number; key: string }[];
+  /** Weekdays named in the sentence ("on Tuesday", "يوم الثلاثاء"). */
+  days: string[];
 };
 
 /** Words of text[from, to): letters and digits runs, with an apostrophe or hyphen inside Latin words. */
@@ -88,6 +93,23 @@ function restMatches(words: readonly SWord[], k: number, phrase: readonly string
   return true;
 }
 
+const WEEKDAYS: Map<string, string> = new Map(
+  [
+    ["monday", "1"], ["tuesday", "2"], ["wednesday", "3"], ["thursday", "4"], ["friday", "5"], ["saturday", "6"], ["sunday", "7"],
+    ["الاثنين", "1"], ["الإثنين", "1"], ["الثلاثاء", "2"], ["الأربعاء", "3"], ["الخميس", "4"], ["الجمعة", "5"], ["السبت", "6"], ["الأحد", "7"],
+  ].map(([k, v]) => [fold(k as string), v as string]),
+);
+/** Capitalised words that are not names of places or actors. */
+const NOT_NAMES: Set<string> = new Set(
+  [
+    "i", "usd", "eur", "gbp", "us", "million", "billion", "thousand", "trillion", "millon", "rs", "inr", "gmt", "utc",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "the", "a", "an", "in", "on", "at", "of", "for", "and", "but", "it", "its", "this", "that", "officials", "police", "lawyers",
+    "أيلول", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "كانون", "تشرين", "يناير", "فبراير", "مارس", "أبريل", "مايو",
+    "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر", "وقت", "حين", "حينه", "ظل", "إطار", "حال", "حين", "عام", "سنة",
+    "يوم", "أسبوع", "شهر", "مؤتمر", "بيان", "تصريح", "تقرير", "حديث", "مقابلة", "أعقاب", "أثناء", "غضون",
+  ].map(fold),
+);
 const PASSIVE = new Set(["been", "be", "being", "was", "were", "is", "are"]);
 const AUXILIARIES = new Set(["had", "has", "have", "would", "will", "also", "later", "earlier"]);
 /** Verbs whose subject may follow them: "said the ministry". */
@@ -155,7 +177,7 @@ function isDigitWord(w: SWord): boolean {
 
 export function sentenceFacts(text: string, ss: number, se: number): SentenceFacts {
   const words = scanWords(text, ss, Math.min(se, ss + MAX_SCAN));
-  const facts: SentenceFacts = { attributions: [], earlierAt: [], periods: [], otherEvent: false, national: false, part: false, region: null };
+  const facts: SentenceFacts = { attributions: [], earlierAt: [], periods: [], otherEvent: false, national: false, part: false, region: null, names: [], days: [] };
   for (let k = 0; k < words.length; k++) {
     const w = words[k];
     if (w === undefined) break;
@@ -209,5 +231,38 @@ export function sentenceFacts(text: string, ss: number, se: number): SentenceFac
       facts.attributions.push(s === null ? { at: w.start, start: w.start, end: w.end, text: "", key: "", inherit: true } : { at: w.start, ...s, inherit: false });
     }
   }
+  collectNames(text, words, facts);
   return facts;
+}
+
+/** Proper names near figures: capitalised English words (not the first word, not a
+ *  source, not a month, weekday, currency or scale), and Arabic "في X" where X is a bare
+ *  noun not followed by a definite one (a place: "في حلب", not "في انهيار المبنى"). */
+function collectNames(text: string, words: readonly SWord[], facts: SentenceFacts): void {
+  const inSource = (w: SWord) => facts.attributions.some((a) => w.start >= a.start && w.end <= a.end);
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k] as SWord;
+    const bare = withoutProclitic(w.f) ?? w.f;
+    const day = WEEKDAYS.get(w.f) ?? WEEKDAYS.get(bare) ?? WEEKDAYS.get(stripArticle(bare));
+    if (day !== undefined) {
+      if (!facts.days.includes(day)) facts.days.push(day);
+      continue;
+    }
+    const c = w.raw.charCodeAt(0);
+    if (isUpperLatin(c)) {
+      // The first word is capitalised anyway: a name only if it is no common starter or plural.
+      if (k === 0 && (STARTERS.has(w.f) || w.f.endsWith("s"))) continue;
+      if (w.raw.length < 2 || inSource(w) || words[k - 1]?.f === "told" || NOT_NAMES.has(w.f) || measureOfWord(w.f) !== undefined) continue;
+      facts.names.push({ at: w.start, key: w.f });
+      continue;
+    }
+    if ((w.f === "في" || w.f === "وفي") && k + 1 < words.length) {
+      const x = words[k + 1] as SWord;
+      const next = words[k + 2];
+      if (!isArabicWordChar(x.raw.charCodeAt(0)) || /[^\s]/.test(text.slice(w.end, x.start))) continue;
+      if (isDefinite(x.f) || NOT_NAMES.has(x.f) || SOURCE_STOP_AR.has(x.f) || measureOfWord(x.f) !== undefined) continue;
+      if (next !== undefined && isDefinite(next.f) && !/[^\s]/.test(text.slice(x.end, next.start))) continue;
+      facts.names.push({ at: x.start, key: x.f });
+    }
+  }
 }

@@ -213,8 +213,8 @@ export function buildFrames(text: string, quantities: readonly Quantity[], sente
       measure: local.measure,
       family,
       qualifiers: local.qualifier === null ? [] : [local.qualifier],
-      scope: { part: local.part || f.part, place: local.place ?? f.region ?? (f.national ? "national" : null) },
-      time: { years: years.get(q.sentence) ?? [], relation },
+      scope: { part: local.part || f.part, names: namesNear(f, q, floor, limit), place: local.place ?? f.region ?? (f.national ? "national" : null) },
+      time: { years: years.get(q.sentence) ?? [], days: f.days, relation },
       source: source === null ? null : { text: source.text, start: source.start, end: source.end },
       sourceKey: source === null ? null : source.key,
       bound,
@@ -226,7 +226,18 @@ export function buildFrames(text: string, quantities: readonly Quantity[], sente
 }
 
 type Attribution = SentenceFacts["attributions"][number];
-const NO_FACTS: SentenceFacts = { attributions: [], earlierAt: [], periods: [], otherEvent: false, national: false, part: false, region: null };
+const NO_FACTS: SentenceFacts = { attributions: [], earlierAt: [], periods: [], otherEvent: false, national: false, part: false, region: null, names: [], days: [] };
+const NAME_BEFORE = 90;
+const NAME_AFTER = 60;
+
+/** The names written near a figure, between its neighbouring figures. */
+function namesNear(f: SentenceFacts, q: Quantity, floor: number, limit: number): string[] {
+  const out: string[] = [];
+  const from = Math.max(floor, q.start - NAME_BEFORE);
+  const to = Math.min(limit, q.end + NAME_AFTER);
+  for (const n of f.names) if (n.at >= from && n.at < to && !out.includes(n.key)) out.push(n.key);
+  return out;
+}
 
 function nearestPeriod(f: SentenceFacts, at: number): TimeRelation {
   let best = f.periods[0];

@@ -55,8 +55,11 @@ export type Bound = "exact" | "about" | "at-least" | "more-than" | "nearly" | "u
  * - `family`: what the value is in: "count", "percent", "money:<unit>", "measure:<unit>".
  * - `qualifiers`: who is counted when narrower than everyone ("طفل", "child", "civilian").
  * - `scope.part`: a part of a figure given before it ("بينهم 4 أطفال", "including",
- *   "in Syria alone"); `scope.place`: "national" or "regional:<words>" when written.
- * - `time.years`: years written in the sentence; `time.relation`: "earlier" (an earlier
+ *   "in Syria alone"); `scope.place`: "national" or "regional:<words>" when written;
+ *   `scope.names`: folded proper names next to the figure ("japan", "aleppo", "حلب"): two
+ *   figures naming different places or actors are not compared.
+ * - `time.years`: years written in the sentence; `time.days`: weekdays named in it ("1" =
+ *   Monday … "7" = Sunday); `time.relation`: "earlier" (an earlier
  *   report: "في وقت سابق", "had put", "up from"), "latest" ("rose to", "ارتفعت إلى"),
  *   "previous-period" / "current-period" ("last year", "هذا العام"), "projection"
  *   ("may reach"), "change" ("an increase of"), "other-event" (a background event), or null.
@@ -69,8 +72,8 @@ export type FigureFrame = {
   measure: string | null;
   family: string;
   qualifiers: string[];
-  scope: { part: boolean; place: string | null };
-  time: { years: number[]; relation: TimeRelation | null };
+  scope: { part: boolean; place: string | null; names: string[] };
+  time: { years: number[]; days: string[]; relation: TimeRelation | null };
   source: { text: string; start: number; end: number } | null;
   sourceKey: string | null;
   bound: Bound;
