@@ -5,6 +5,7 @@ import { CHAR_FLAGS, F_WORD, isArabicWordChar, isLatinLetter, isUpperLatin } fro
 import {
   CURRENT_PERIOD_PHRASES,
   EARLIER_PHRASES,
+  INCREMENT_PHRASES,
   NATIONAL_WORDS,
   PART_WORDS,
   REGION_PLURALS,
@@ -41,6 +42,8 @@ export type SentenceFacts = {
   region: string | null;
   /** Names that tell figures apart ("Japan", "Aleppo", "في حلب"), with their positions. */
   names: { at: number; key: string }[];
+  /** "overnight", "خلال الساعات الماضية": the sentence counts an increment. */
+  increment: boolean;
   /** Weekdays named in the sentence ("on Tuesday", "يوم الثلاثاء"). */
   days: string[];
 };
@@ -69,7 +72,7 @@ export function scanWords(text: string, from: number, to: number): SWord[] {
   return out;
 }
 
-type PhraseKind = "earlier" | "previous" | "current" | "other";
+type PhraseKind = "earlier" | "previous" | "current" | "other" | "increment";
 /** Every sentence-level phrase, indexed by its first word (also without a proclitic). */
 const PHRASES: Map<string, { p: readonly string[]; kind: PhraseKind }[]> = (() => {
   const m = new Map<string, { p: readonly string[]; kind: PhraseKind }[]>();
@@ -85,6 +88,7 @@ const PHRASES: Map<string, { p: readonly string[]; kind: PhraseKind }[]> = (() =
   add(PREVIOUS_PERIOD_PHRASES, "previous");
   add(CURRENT_PERIOD_PHRASES, "current");
   add(OTHER_EVENT_PHRASES, "other");
+  add(INCREMENT_PHRASES, "increment");
   return m;
 })();
 
@@ -177,7 +181,7 @@ function isDigitWord(w: SWord): boolean {
 
 export function sentenceFacts(text: string, ss: number, se: number): SentenceFacts {
   const words = scanWords(text, ss, Math.min(se, ss + MAX_SCAN));
-  const facts: SentenceFacts = { attributions: [], earlierAt: [], periods: [], otherEvent: false, national: false, part: false, region: null, names: [], days: [] };
+  const facts: SentenceFacts = { attributions: [], earlierAt: [], periods: [], otherEvent: false, national: false, part: false, region: null, names: [], days: [], increment: false };
   for (let k = 0; k < words.length; k++) {
     const w = words[k];
     if (w === undefined) break;
@@ -189,6 +193,7 @@ export function sentenceFacts(text: string, ss: number, se: number): SentenceFac
         if (!restMatches(words, k, p)) continue;
         if (kind === "earlier") facts.earlierAt.push(w.start);
         else if (kind === "other") facts.otherEvent = true;
+        else if (kind === "increment") facts.increment = true;
         else if (!period) {
           facts.periods.push({ at: w.start, kind });
           period = true;

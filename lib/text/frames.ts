@@ -11,6 +11,8 @@ import type { FigureFrame, Quantity, Sentence, TimeRelation } from "./types";
 import { nextWords, prevWords, withoutProclitic, type Word } from "./words";
 
 const BEFORE_WINDOW = 7;
+const CLAUSE_BREAKS = new Set(["and", "while", "whereas", "but", "فيما", "بينما", "لكن", "ولكن"]);
+const PASSIVE_AUX = new Set(["were", "was", "are", "is", "had", "have", "has"]);
 const AFTER_WINDOW = 5;
 
 /** The measure class a folded word names, if any: whole words, then Arabic stems. */
@@ -94,10 +96,21 @@ function localFrame(q: Quantity, before: readonly Word[], after: readonly Word[]
       const hit = MEASURE_PHRASE.get((before[k] as Word).f + " " + (before[k + 1] as Word).f);
       if (hit !== undefined) measure = hit;
     }
+    // Words before a conjunction belong to another clause ("63 had died and 210 were injured").
+    let cut = 0;
+    for (let k = before.length - 1; k >= 0; k--) {
+      if (CLAUSE_BREAKS.has((before[k] as Word).f)) {
+        cut = k + 1;
+        break;
+      }
+    }
+    const own = cut > 0 ? before.slice(cut) : before;
+    // "210 were injured": an English passive after the figure binds before the verb before it.
+    const passive = after.length >= 2 && PASSIVE_AUX.has((after[0] as Word).f);
     for (let d = 0; d < BEFORE_WINDOW && measure === null; d++) {
-      const b = before[before.length - 1 - d];
+      const b = passive && d === 0 ? undefined : own[own.length - 1 - d];
       const a = after[d];
-      if (b === undefined && a === undefined) break;
+      if (b === undefined && a === undefined && d >= own.length) break;
       const mb = b === undefined || STOPWORDS.has(b.f) ? undefined : measureOfWord(b.f);
       if (mb !== undefined) measure = mb;
       else {
@@ -189,6 +202,7 @@ export function buildFrames(text: string, quantities: readonly Quantity[], sente
     }
     let relation = local.relation;
     if (relation === null && f.otherEvent) relation = "other-event";
+    if (relation === null && f.increment) relation = "change";
     if (relation === null && f.earlierAt.length > 0) relation = "earlier";
     if (relation === null && f.periods.length > 0) relation = nearestPeriod(f, q.start);
     // "مقارنة بـ 1.93 مليون في الربع السابق": another period, not an earlier report.
@@ -226,7 +240,7 @@ export function buildFrames(text: string, quantities: readonly Quantity[], sente
 }
 
 type Attribution = SentenceFacts["attributions"][number];
-const NO_FACTS: SentenceFacts = { attributions: [], earlierAt: [], periods: [], otherEvent: false, national: false, part: false, region: null, names: [], days: [] };
+const NO_FACTS: SentenceFacts = { attributions: [], earlierAt: [], periods: [], otherEvent: false, national: false, part: false, region: null, names: [], days: [], increment: false };
 const NAME_BEFORE = 90;
 const NAME_AFTER = 60;
 

@@ -182,3 +182,12 @@ export const OTHER_EVENT_PHRASES: readonly (readonly string[])[] = [
   ["انفجار", "سابق"], ["زلزال", "سابق"], ["حادث", "سابق"], ["حادثة", "سابقة"], ["هجمات", "سابقة"], ["the", "previous"],
   ["أسفر", "آنذاك"], ["آنذاك"], ["at", "the", "time"], ["في", "حينه"], ["في", "حينها"],
 ].map(foldAll);
+/** Sentences counting within a recent window ("overnight", "خلال الساعات الماضية"): an
+ *  increment, not a running total. */
+export const INCREMENT_PHRASES: readonly (readonly string[])[] = [
+  ["overnight"], ["in", "the", "past", "24", "hours"], ["in", "the", "last", "24", "hours"], ["since", "yesterday"],
+  ["خلال", "الساعات", "الماضية"], ["خلال", "الساعات", "الأخيرة"], ["خلال", "الـ24", "ساعة"], ["منذ", "أمس"],
+  ["خلال", "ال24", "ساعة"], ["خلال", "24", "ساعة"], ["الساعات", "الـ24", "الماضية"],
+].map(foldAll);
+/** Measures of an event's toll: a figure with a year against one without is another event. */
+export const EVENT_MEASURES: Set<string> = new Set(["deaths", "injuries", "missing", "arrests", "displaced", "evacuated", "rescued", "affected"]);
