@@ -17,7 +17,7 @@ import type { Discrepancy, FigureFrame, Quantity, Sentence } from "./types";
 
 export { valuesAgree } from "./frame-values";
 
-const MAX_BUCKETS = 16;
+const MAX_BUCKETS = 8;
 const MAX_MEMBERS = 4;
 const MAX_DISCREPANCIES = 10000;
 const MAX_RATIO = 10;
