@@ -110,6 +110,8 @@ export function findDiscrepancies(text: string, quantities: Quantity[], sentence
     if (f.time.relation !== null && NEVER_COMPARED.has(f.time.relation)) continue;
     const key = frameKey(f);
     if (key === null) continue;
+    // A part that does not say whose part it is ("30 منهم") is compared with nothing.
+    if (f.scope.part && f.qualifiers.length === 0) continue;
     const cur: Member = { idx, q, f, r: [f.range.lo, f.range.hi ?? Infinity] };
     let buckets = groups.get(key);
     if (buckets === undefined) groups.set(key, (buckets = []));

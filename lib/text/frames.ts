@@ -4,7 +4,7 @@
 // Every reader is bounded, and sentence facts are computed once per sentence.
 import { isArabicWordChar } from "./chars";
 import { COMPARISON_BEFORE, MEASURE_EXACT, MEASURE_PHRASE, MEASURE_STEMS, PART_BEFORE, PART_PHRASES_BEFORE, PART_WORDS, PROJECTION_MARKERS, REGION_PLURALS, RISE_VERBS, SUBGROUP_NOUNS, GENERIC_COUNT_NOUNS, STOPWORDS, CHANGE_BEFORE } from "./lexicon";
-import { looseKey, nounKey, stripArticle } from "./normalize";
+import { isDefinite, looseKey, nounKey, stripArticle } from "./normalize";
 import { sentenceFacts, type SentenceFacts } from "./frame-sentence";
 import { boundOf, rangeOf } from "./frame-values";
 import type { FigureFrame, Quantity, Sentence, TimeRelation } from "./types";
@@ -125,7 +125,24 @@ function localFrame(q: Quantity, before: readonly Word[], after: readonly Word[]
 
   const near = before.slice(-3);
   let part = phraseBefore(near, PART_PHRASES_BEFORE) || (near.length > 0 && PART_BEFORE.has(near[near.length - 1]?.f ?? ""));
+  // "15 من القتلى", "30 منهم", "15 of the dead", "12 of them": a part of a figure given before.
+  const a0 = after[0]?.f;
+  if (a0 === "منهم" || a0 === "منهن" || ((a0 === "of" || a0 === "among") && (after[1]?.f === "them" || after[1]?.f === "whom"))) part = true;
+  if (a0 === "من" || a0 === "of") {
+    const target = after[1]?.f === "the" ? after[2] : after[1];
+    if (target !== undefined && (isDefinite(target.f) || after[1]?.f === "the") && measureOfWord(target.f) !== undefined) part = true;
+  }
   for (const w of before) if (PART_WORDS.has(w.f)) part = true;
+  // "30 منهم مدنيون", "12 of the dead were children": who the part is, written after it.
+  if (part && qualifier === null) {
+    for (const w of after) {
+      const k = nounKey(w.raw);
+      if (SUBGROUP_NOUNS.has(k)) {
+        qualifier = k;
+        break;
+      }
+    }
+  }
   for (const w of after) if (PART_WORDS.has(w.f)) part = true;
   let place: string | null = null;
   for (const w of [...before.slice(-4), ...after]) {
