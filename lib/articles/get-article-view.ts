@@ -116,6 +116,7 @@ export async function getArticleView({ actor, articleId, window = {} }: { actor:
       quantity: s.quantityA,
       otherQuantity: s.quantityB,
       reason: s.reason,
+      detail: s.detail,
       text: s.type === "claim" ? body.slice(s.start, s.end) : undefined,
     })),
     claims: claims.map((c) => presentClaimTo(c, sees(c.id))),

@@ -2,6 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CompactAnalysis } from "@/lib/articles/article-limits";
+import { suggestionRows } from "./suggestion-rows";
 
 /**
  * Suggestion ids made here rather than by Prisma (the rows go in by raw SQL): letters and digits
@@ -27,7 +28,7 @@ async function inBatches<T>(rows: readonly T[], insert: (batch: readonly T[], of
  * one statement for all rows held every row's parameters at once (1.7 GB for 217,641 figures).
  */
 export async function storeAnalysis(tx: Prisma.TransactionClient, articleId: string, analysis: CompactAnalysis) {
-  const { sentences, quantities, discrepancies } = analysis;
+  const { sentences, quantities } = analysis;
   await inBatches(sentences, (b) => tx.$executeRaw`
       INSERT INTO sentences (article_id, index, start, "end", boilerplate)
       SELECT ${articleId}, * FROM unnest(
@@ -39,16 +40,12 @@ export async function storeAnalysis(tx: Prisma.TransactionClient, articleId: str
         ${b.map((_, i) => offset + i)}::int[], ${b.map((q) => q.start)}::int[], ${b.map((q) => q.end)}::int[],
         ${b.map((q) => q.text)}::text[], ${b.map((q) => q.value)}::float8[], ${b.map((q) => q.kind)}::text[],
         ${b.map((q) => q.unit ?? null)}::text[], ${b.map((q) => q.noun ?? null)}::text[], ${b.map((q) => q.sentence)}::int[])`);
-  type Row = { type: string; quantityA: number; quantityB: number | null; start: number; end: number; reason: string | null };
-  const suggestions: Row[] = [
-    ...quantities.map((q, index) => ({ type: "claim", quantityA: index, quantityB: null, start: q.start, end: q.end, reason: null })),
-    ...discrepancies.map((d) => ({ type: "contradiction", quantityA: d.a, quantityB: d.b, start: quantities[d.a].start, end: quantities[d.b].end, reason: d.reason })),
-  ];
+  const suggestions = suggestionRows(analysis);
   const newId = idMaker();
   await inBatches(suggestions, (b) => tx.$executeRaw`
-      INSERT INTO suggestions (id, article_id, type, quantity_a, quantity_b, start, "end", reason)
-      SELECT id, ${articleId}, type::"SuggestionType", a, b, s, e, r FROM unnest(
+      INSERT INTO suggestions (id, article_id, type, quantity_a, quantity_b, start, "end", reason, detail)
+      SELECT id, ${articleId}, type::"SuggestionType", a, b, s, e, r, d::jsonb FROM unnest(
         ${b.map(() => newId())}::text[], ${b.map((s) => s.type)}::text[], ${b.map((s) => s.quantityA)}::int[],
         ${b.map((s) => s.quantityB)}::int[], ${b.map((s) => s.start)}::int[], ${b.map((s) => s.end)}::int[],
-        ${b.map((s) => s.reason)}::text[]) AS t(id, type, a, b, s, e, r)`);
+        ${b.map((s) => s.reason)}::text[], ${b.map((s) => JSON.stringify(s.detail))}::text[]) AS t(id, type, a, b, s, e, r, d)`);
 }

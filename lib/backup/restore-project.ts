@@ -185,6 +185,7 @@ export async function restoreProject(file: string) {
               await add("suggestion", {
                 id: map(r.id), articleId: map(r.articleId), type: r.type as "claim" | "contradiction", state: r.state as "pending" | "accepted" | "dismissed",
                 quantityA: r.quantityA as number, quantityB: r.quantityB as number | null, start: r.start as number, end: r.end as number, reason: r.reason as string | null,
+                ...(r.detail == null ? {} : { detail: r.detail as Prisma.InputJsonValue }),
                 resolvedById: r.resolvedById ? user(r.resolvedById) : null, resolvedAt: date(r.resolvedAt), createdAt: date(r.createdAt)!,
               });
               break;

@@ -1,5 +1,6 @@
 // The whole analysis of one article: exactly the JSON of `sanad analyze --json`.
 import { findDiscrepancies } from "./discrepancies";
+import { buildFrames } from "./frames";
 import { detectLanguage, directionOf } from "./language";
 import { extractQuantities } from "./quantities";
 import { segmentSentences } from "./segment";
@@ -18,6 +19,12 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): AnalysisResult
   const language = given !== "" && given.toLowerCase() !== "auto" && LANGUAGE_TAG.test(given) ? given : detectLanguage(input);
   const sentences = segmentSentences(input);
   const quantities = extractQuantities(input, sentences);
-  const discrepancies = findDiscrepancies(input, quantities, sentences);
+  const frames = buildFrames(input, quantities, sentences);
+  for (let i = 0; i < quantities.length; i++) {
+    const f = frames[i];
+    const q = quantities[i];
+    if (f != null && q !== undefined) q.frame = f;
+  }
+  const discrepancies = findDiscrepancies(input, quantities, sentences, frames);
   return { language, direction: directionOf(language), sentences, quantities, discrepancies };
 }

@@ -1,15 +1,17 @@
 // What surrounds a figure: the hedge before it, the noun it counts, the currency or unit
 // written with it, and whether it is an earlier or compared value. Every reader looks at
 // a bounded number of words inside the figure's sentence.
-import { isArabicWordChar, isLatinLetter, isLetter, isSpace, isUpperLatin } from "./chars";
+import { isArabicWordChar, isLatinLetter, isUpperLatin } from "./chars";
 import {
-  COMPARISON_BEFORE,
-  CURRENCY_SYMBOLS,
+  EN_VERBS,
+  MONEY_LINK,
+  PERCENT_SKIP,
+  PERCENT_WORDS,
+  TIME_AFTER,
+  VERBISH_EN,
   CURRENCY_WORDS,
   EN_ADJECTIVES,
-  EN_CURRENCY_ADJECTIVES,
   MONTHS,
-  PERCENT_PHRASES,
   QUALIFIERS,
   SCALE_WORDS,
   STOPWORDS,
@@ -17,12 +19,9 @@ import {
   WAW_NOUNS,
   YEAR_STRONG,
   YEAR_WEAK,
-  type Currency,
   type Qualifier,
-  type UnitEntry,
 } from "./lexicon";
-import { fold, isDefinite, nounKey, stripArticle } from "./normalize";
-import type { Quantity } from "./types";
+import { isDefinite, nounKey, stripArticle } from "./normalize";
 import { nextWord, nextWords, prevWord, prevWords, withoutProclitic, type Word } from "./words";
 
 export type Ctx = {
@@ -32,26 +31,6 @@ export type Ctx = {
   se: number;
   sentence: number;
 };
-
-export const TIME_AFTER = new Set(
-  ["صباحا", "صباح", "مساء", "مساءا", "ظهرا", "فجرا", "ليلا", "عصرا", "am", "pm", "gmt", "utc", "بتوقيت", "o'clock"].map(fold),
-);
-const PERCENT_WORDS = new Set(PERCENT_PHRASES.map((p) => p[p.length - 1] ?? ""));
-const PERCENT_SKIP = new Set(["من", "منهم", "منها", "منهن", "منه", "of", "the", "them", "those", "its", "their", "all"].map(fold));
-const MONEY_LINK = new Set(["in", "for", "of", "worth", "من", "ل", "ك"].map(fold));
-export const VERBISH_EN = /(?:ed|ing)$/;
-// Verbs that follow a bare figure in English ("1.5 million fled", "rose to 12%"): never
-// the counted noun.
-export const EN_VERBS = new Set([
-  "rose", "fell", "stood", "hit", "reached", "was", "is", "be", "jumped",
-  "dropped", "climbed", "grew", "left", "fled", "came", "went", "got", "took", "made", "lost", "won",
-  "gave", "saw", "ran", "became", "began", "broke", "brought", "built", "bought", "caught", "chose",
-  "drew", "drove", "ate", "felt", "fought", "found", "flew", "held", "hid", "hurt", "kept", "knew",
-  "led", "met", "paid", "put", "sat", "sent", "set", "shot", "spent", "struck", "taught", "told",
-  "thought", "threw", "wrote", "remain", "remains", "live", "lives", "work", "works", "die", "dies",
-  "need", "needs", "face", "faces", "returned", "voted", "attended", "marched", "signed", "say",
-  "think", "believe", "want", "are", "were", "have", "had", "will", "would", "can", "could", "may",
-]);
 
 /** For dates and durations, what they are of: the nearest content word before the figure
  *  ("تأسس التحالف في أيلول 2014" → "تحالف"). */
@@ -108,98 +87,6 @@ export function qualifierBefore(ctx: Ctx, start: number): Qualifier | undefined 
     if (ok && (best === undefined || words.length > best.len)) best = { len: words.length, q };
   }
   return best?.q;
-}
-
-export function matchPhrase(words: readonly Word[], phrase: readonly string[]): boolean {
-  if (words.length < phrase.length) return false;
-  for (let k = 0; k < phrase.length; k++) if ((words[k]?.f ?? "") !== phrase[k]) return false;
-  return true;
-}
-
-export function currencyWordAt(text: string, pos: number, limit: number): { currency: Currency; end: number } | null {
-  const w = nextWord(text, pos, limit);
-  if (w === null) return null;
-  const entry = CURRENCY_WORDS.get(w.f);
-  if (entry !== undefined) {
-    let currency: Currency = entry.code !== undefined ? { unit: entry.unit, code: entry.code } : { unit: entry.unit };
-    let end = w.end;
-    const adj = nextWord(text, w.end, limit);
-    if (adj !== null && entry.adjectives !== undefined) {
-      // "سورية", "سوري", "أردنيا" (accusative): the adjective in any of its endings.
-      const refined = entry.adjectives[adj.f] ?? entry.adjectives[adj.f.replace(/[هيا]$/, "")] ?? entry.adjectives[adj.f.replace(/ا$/, "")];
-      if (refined !== undefined) {
-        currency = refined;
-        end = adj.end;
-      }
-    }
-    return { currency, end };
-  }
-  const viaAdjective = EN_CURRENCY_ADJECTIVES.get(w.f);
-  if (viaAdjective !== undefined) {
-    const cw = nextWord(text, w.end, limit);
-    if (cw !== null && CURRENCY_WORDS.has(cw.f)) return { currency: viaAdjective, end: cw.end };
-  }
-  const code = CURRENCY_SYMBOLS.get(w.raw);
-  if (code !== undefined && w.raw.length === 3) return { currency: code, end: w.end };
-  return null;
-}
-
-export function currencySymbolAfter(text: string, pos: number, limit: number): { currency: Currency; end: number } | null {
-  let p = pos;
-  if (p < limit && text.charCodeAt(p) === 0x20) p++;
-  if (p >= limit) return null;
-  const sym = CURRENCY_SYMBOLS.get(text.charAt(p));
-  if (sym === undefined) return null;
-  return { currency: sym, end: p + 1 };
-}
-
-/** "$4.2", "US$ 5", "€3", "USD 40": a currency written before the amount. */
-export function currencyBefore(text: string, i: number, floor: number): { currency: Currency; start: number } | null {
-  let p = i;
-  if (p - 1 >= floor && text.charCodeAt(p - 1) === 0x20) p--;
-  if (p - 1 < floor) return null;
-  const one = CURRENCY_SYMBOLS.get(text.charAt(p - 1));
-  if (one !== undefined) {
-    if (text.charAt(p - 1) === "$" && p - 3 >= floor && text.slice(p - 3, p) === "US$") return { currency: one, start: p - 3 };
-    return { currency: one, start: p - 1 };
-  }
-  if (p - 3 >= floor) {
-    const code = text.slice(p - 3, p);
-    const c = CURRENCY_SYMBOLS.get(code);
-    if (c !== undefined && code.length === 3 && (p - 4 < floor || !isLetter(text.charCodeAt(p - 4)))) return { currency: c, start: p - 3 };
-  }
-  return null;
-}
-
-export function unitAfter(text: string, pos: number, limit: number): { entry: UnitEntry; end: number } | null {
-  const ws = nextWords(text, pos, limit, 3);
-  for (let n = Math.min(3, ws.length); n >= 1; n--) {
-    const key = ws.slice(0, n).map((w) => w.f).join(" ");
-    const entry = UNIT_WORDS.get(key);
-    const last = ws[n - 1];
-    if (entry !== undefined && last !== undefined) {
-      // "كم²", "km2": a superscript or digit two glued to the unit makes it an area.
-      const after = last.end < limit ? text.charCodeAt(last.end) : 0;
-      if ((after === 0xb2 || after === 0x32) && n === 1) {
-        const area = UNIT_WORDS.get(key + text.charAt(last.end));
-        if (area !== undefined) return { entry: area, end: last.end + 1 };
-      }
-      return { entry, end: last.end };
-    }
-  }
-  return null;
-}
-
-export function percentAfter(text: string, pos: number, limit: number): number {
-  let p = pos;
-  if (p < limit && isSpace(text.charCodeAt(p))) p++;
-  if (p < limit) {
-    const c = text.charCodeAt(p);
-    if (c === 0x25 || c === 0x66a) return p + 1;
-  }
-  const ws = nextWords(text, pos, limit, 2);
-  for (const phrase of PERCENT_PHRASES) if (matchPhrase(ws, phrase)) return ws[phrase.length - 1]?.end ?? -1;
-  return -1;
 }
 
 export function isContentWord(w: Word): boolean {
@@ -319,28 +206,4 @@ export function topicNoun(ctx: Ctx, end: number, requireDefinite: boolean): stri
   if (!isContentWord(w1) || VERBISH_EN.test(w1.f)) return undefined;
   if (w1.f.charCodeAt(0) === 0x648 && !WAW_NOUNS.has(w1.f)) return undefined;
   return nounKey(w1.raw);
-}
-
-/** Words before a figure that make it an earlier or compared value ("up from", "مقارنة بـ"),
- *  or the first bound of a change ("من 5 إلى 7", "from 5 to 7"). */
-export function isComparedFigure(text: string, q: Quantity, sentenceStart: number, sentenceEnd: number): boolean {
-  const before = prevWords(text, q.start, sentenceStart, 3);
-  const fs = before.map((w) => w.f);
-  for (const phrase of COMPARISON_BEFORE) {
-    if (phrase.length > fs.length) continue;
-    let ok = true;
-    for (let k = 0; k < phrase.length && ok; k++) {
-      const have = fs[fs.length - phrase.length + k] ?? "";
-      ok = have === phrase[k] || (k === 0 && withoutProclitic(have) === phrase[k]);
-    }
-    if (ok) return true;
-  }
-  const last = fs[fs.length - 1];
-  if (last === "من" || last === "from" || last === "between" || last === "بين") {
-    const after = nextWords(text, q.end, sentenceEnd, 4);
-    for (const w of after) {
-      if (w.f === "الي" || w.f === "to" || w.f === "and" || w.f === "و") return true;
-    }
-  }
-  return false;
 }

@@ -46,7 +46,9 @@ export function formatReport(result: AnalysisResult, options: ReportOptions = {}
   const lines: string[] = [];
   const { sentences, quantities, discrepancies } = result;
   lines.push(`Language: ${result.language} (${result.direction})`);
-  lines.push(`Sentences: ${sentences.length}   Figures: ${quantities.length}   Contradictions: ${discrepancies.length}`);
+  const conflicts = discrepancies.filter((d) => d.type !== "update");
+  const updates = discrepancies.filter((d) => d.type === "update");
+  lines.push(`Sentences: ${sentences.length}   Figures: ${quantities.length}   Contradictions: ${conflicts.length}   Updates: ${updates.length}`);
   lines.push("");
 
   const bySentence = new Map<number, Quantity[]>();
@@ -69,15 +71,21 @@ export function formatReport(result: AnalysisResult, options: ReportOptions = {}
     lines.push("Figures:");
     quantities.forEach((q, i) => {
       const hedge = q.qualifier === undefined ? "" : `, ${q.qualifier}`;
-      lines.push(`  #${i + 1} [${q.kind}${hedge}] ${visible(q.text)} = ${describe(q)} (sentence ${q.sentence + 1})`);
+      const f = q.frame;
+      const frame = f === undefined || f.measure === null ? "" : ` {${[f.measure, f.bound === "exact" ? "" : f.bound, f.scope.part ? "part" : "", f.time.relation ?? "", f.source === null ? "" : "per " + f.source.text].filter((x) => x !== "").map(visible).join(", ")}}`;
+      lines.push(`  #${i + 1} [${q.kind}${hedge}] ${visible(q.text)} = ${describe(q)} (sentence ${q.sentence + 1})${frame}`);
     });
   }
 
   lines.push("");
-  if (discrepancies.length === 0) lines.push("Contradictions: none found");
+  if (conflicts.length === 0) lines.push("Contradictions: none found");
   else {
     lines.push("Contradictions:");
-    for (const d of discrepancies) lines.push(`  #${d.a + 1} vs #${d.b + 1}: ${visible(d.reason)}`);
+    for (const d of conflicts) lines.push(`  #${d.a + 1} vs #${d.b + 1}: ${visible(d.reason)}`);
+  }
+  if (updates.length > 0) {
+    lines.push("Updates (earlier figure -> later figure):");
+    for (const d of updates) lines.push(`  #${(d.from ?? d.a) + 1} -> #${(d.to ?? d.b) + 1}: ${visible(d.reason)}`);
   }
   return lines.join("\n") + "\n";
 }

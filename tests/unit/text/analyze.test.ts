@@ -28,7 +28,19 @@ describe("analyze", () => {
     expect(Object.keys(r.sentences[0] ?? {})).toEqual(["index", "start", "end", "text"]);
     const q = r.quantities[0];
     expect(q).toMatchObject({ text: "2.4 مليون هكتار", value: 2_400_000, kind: "measure", unit: "hectares", sentence: 0 });
-    expect(r.discrepancies).toEqual([{ a: 0, b: 1, reason: expect.stringContaining("2,400,000 hectares") }]);
+    expect(q?.frame).toMatchObject({ measure: "amount", family: "measure:hectares", bound: "exact", scope: { part: false, place: null } });
+    expect(r.discrepancies).toEqual([
+      {
+        a: 0,
+        b: 1,
+        reason: expect.stringContaining("2,400,000 hectares"),
+        type: "conflict",
+        measure: "amount",
+        sources: [null, "الوزارة"],
+        bounds: ["exact", "exact"],
+        difference: { absolute: 1_800_000, relative: 0.4286 },
+      },
+    ]);
     expect(JSON.parse(JSON.stringify(r))).toEqual(r);
   });
 

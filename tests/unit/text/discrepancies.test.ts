@@ -1,10 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { analyze, valuesAgree, type Quantity } from "../../../lib/text";
 
-/** The flagged pairs as "text a | text b". */
+/** The flagged conflicts as "text a | text b". */
 function flagged(input: string): string[] {
   const r = analyze(input);
-  return r.discrepancies.map((d) => `${r.quantities[d.a]?.text} | ${r.quantities[d.b]?.text}`);
+  return r.discrepancies.filter((d) => d.type === "conflict").map((d) => `${r.quantities[d.a]?.text} | ${r.quantities[d.b]?.text}`);
+}
+
+/** The updates as "older -> newer". */
+function updates(input: string): string[] {
+  const r = analyze(input);
+  return r.discrepancies.filter((d) => d.type === "update").map((d) => `${r.quantities[d.from ?? -1]?.text} -> ${r.quantities[d.to ?? -1]?.text}`);
 }
 
 describe("findDiscrepancies: flags", () => {
@@ -74,6 +80,11 @@ describe("findDiscrepancies: does not flag", () => {
     expect(flagged("Unemployment rose to 12% this year, up from 9%. Unemployment is 12%.")).toEqual([]);
     expect(flagged("In 2019 the firm hired 500 workers. In 2020 it hired 700 workers.")).toEqual([]);
     expect(flagged("ارتفع عدد النازحين من 200 ألف نازح إلى 350 ألف نازح. وبلغ عددهم 350 ألف نازح.")).toEqual([]);
+  });
+
+  it("reports an earlier value followed by a later one as an update", () => {
+    expect(updates("Unemployment rose to 12% this year, up from 9%. Unemployment is 12%.")).toEqual(["9% -> 12%"]);
+    expect(updates("ارتفع عدد النازحين من 200 ألف نازح إلى 350 ألف نازح.")).toEqual(["200 ألف نازح -> 350 ألف نازح"]);
   });
 
   it("dates and percentages without a matching noun", () => {
