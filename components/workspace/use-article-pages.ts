@@ -11,7 +11,6 @@ type Quantity = WorkspaceArticle["quantities"][number];
 /** Characters the workspace asks for with each further page. */
 const PAGE_CHARS = 40_000;
 
-const pageUrl = (id: string, from: number) => `/api/v1/articles/${id}?textFrom=${from}&textLimit=${PAGE_CHARS}&body=false`;
 
 /**
  * The article as far as the reader has got: the text from its start to `loadedEnd`, with its
@@ -56,7 +55,7 @@ export function useArticlePages(initial: WorkspaceArticle) {
     if (next === null) return;
     loading.current = (async () => {
       try {
-        const page = await api<Page>("GET", pageUrl(initial.id, next));
+        const page = await api<Page>("GET", `/api/v1/articles/${initial.id}?textFrom=${next}&textLimit=${PAGE_CHARS}&body=false`);
         if (page.page.textFrom !== end.current) return;
         end.current = page.page.textEnd;
         setText((t) => t + page.page.text);
@@ -73,7 +72,7 @@ export function useArticlePages(initial: WorkspaceArticle) {
     const pages: Page[] = [];
     let from = 0;
     do {
-      const page = await api<Page>("GET", pageUrl(initial.id, from));
+      const page = await api<Page>("GET", `/api/v1/articles/${initial.id}?textFrom=${from}&textLimit=${PAGE_CHARS}&body=false`);
       pages.push(page);
       if (!page.next) break;
       from = page.next.textFrom;
