@@ -78,7 +78,7 @@ describe("browser journeys", () => {
     const suggestion = page.getByTestId("suggestion-contradiction").filter({ hasText: "7.7" }).first();
     await expect.poll(() => suggestion.textContent()).toMatch(/7 ملايين/);
     await suggestion.getByRole("button", { name: "Accept" }).click();
-    await expect.poll(() => page.getByTestId("claim-panel").isVisible()).toBe(true);
+    await expect.poll(() => page.getByTestId("claim-panel").isVisible(), { timeout: 20_000 }).toBe(true);
     await expect.poll(() => page.getByTestId("claim-panel").textContent()).toContain("Contradicts");
     const claims = await db.claim.findMany({ where: { articleId }, orderBy: { start: "asc" } });
     expect(claims.map((c) => c.quantityValue)).toEqual(expect.arrayContaining([7_000_000, 7_700_000]));
