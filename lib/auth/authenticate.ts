@@ -8,6 +8,7 @@ export type SignedInUser = { id: string; email: string; name: string; isAdmin: b
 export async function authenticate(email: string, password: string): Promise<SignedInUser | null> {
   const user = await db.user.findUnique({ where: { email: email.trim().toLowerCase() } });
   const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
-  if (!user || !ok) return null;
+  // A deactivated account gets the same answer as a wrong password.
+  if (!user || !ok || user.deactivatedAt) return null;
   return { id: user.id, email: user.email, name: user.name, isAdmin: user.isAdmin, locale: user.locale };
 }

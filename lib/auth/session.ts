@@ -8,16 +8,17 @@ import { hashToken } from "@/lib/auth/token-hash";
 export type Actor = { id: string; email: string; name: string; isAdmin: boolean; via: "session" | "token" };
 
 
-type TokenRow = { id: string; revoked_at: Date | null; last_used_at: Date | null; user_id: string; email: string; name: string; is_admin: boolean };
+type TokenRow = { id: string; revoked_at: Date | null; last_used_at: Date | null; user_id: string; email: string; name: string; is_admin: boolean; deactivated_at: Date | null };
 
 async function actorFromToken(token: string): Promise<Actor | null> {
   // Every API call starts here: one joined query (Prisma's `include` would cost two round trips
   // and two query compilations; see docs/benchmarks.md).
   const [found] = await db.$queryRaw<TokenRow[]>`
-    SELECT t.id, t.revoked_at, t.last_used_at, u.id AS user_id, u.email, u.name, u.is_admin
+    SELECT t.id, t.revoked_at, t.last_used_at, u.id AS user_id, u.email, u.name, u.is_admin, u.deactivated_at
     FROM api_tokens t JOIN users u ON u.id = t.user_id
     WHERE t.token_hash = ${hashToken(token)}`;
-  if (!found || found.revoked_at) return null;
+  // A deactivated account's tokens stop on the next request, whichever process serves it.
+  if (!found || found.revoked_at || found.deactivated_at) return null;
   // Last-used is informative; a minute's precision spares a write per request.
   if (!found.last_used_at || Date.now() - found.last_used_at.getTime() > 60_000) {
     await db.apiToken.update({ where: { id: found.id }, data: { lastUsedAt: new Date() } });
@@ -69,6 +70,6 @@ export async function getSessionActor(): Promise<Actor | null> {
   const session = await getServerSession(authOptions);
   if (!session?.user?.id) return null;
   const u = await db.user.findUnique({ where: { id: session.user.id } });
-  if (!u) return null;
+  if (!u || u.deactivatedAt) return null;
   return { id: u.id, email: u.email, name: u.name, isAdmin: u.isAdmin, via: "session" };
 }

@@ -5,6 +5,7 @@ import {
 } from "@/lib/validation/claim";
 import { addMemberSchema, assignSchema, createProjectSchema, createTokenSchema, projectSettingsSchema, verifyAgreedSchema } from "@/lib/validation/admin";
 import { FORMATS } from "@/lib/validation/export";
+import { changePasswordSchema, completeResetSchema } from "@/lib/validation/accounts";
 
 /** The routes of API version 1; the authorization test walks this same table. */
 type Query = { name: string; description: string; schema: Record<string, unknown> };
@@ -61,6 +62,13 @@ export const API_ROUTES: { method: string; path: string; summary: string; body?:
   { method: "get", path: "/api/v1/tokens", summary: "The caller's API tokens", who: "member" },
   { method: "post", path: "/api/v1/tokens", summary: "Create an API token (shown once)", body: createTokenSchema, who: "member" },
   { method: "delete", path: "/api/v1/tokens/{tokenId}", summary: "Revoke an API token", who: "member" },
+  // Accounts (issue 16).
+  { method: "put", path: "/api/v1/me/password", summary: "Change one's password (the current one first); one's other sessions end", body: changePasswordSchema, who: "member" },
+  { method: "post", path: "/api/v1/password-reset", summary: "Set a new password with a one-time reset link's token; every session of the account ends", body: completeResetSchema, who: "anyone" },
+  { method: "get", path: "/api/v1/admin/users", summary: "Every account: last sign-in, deactivated, two-factor, single sign-on", who: "admin" },
+  { method: "post", path: "/api/v1/admin/users/{userId}/deactivate", summary: "Deactivate an account: its sessions and API tokens stop at once", who: "admin" },
+  { method: "post", path: "/api/v1/admin/users/{userId}/reactivate", summary: "Reactivate an account (its old API tokens stay revoked)", who: "admin" },
+  { method: "post", path: "/api/v1/admin/users/{userId}/reset-password", summary: "A one-time password reset link (24 hours) for the admin to pass on", who: "admin" },
 ];
 
 const errorSchema = {
