@@ -6,9 +6,10 @@ declare module "next-auth" {
     id: string;
     isAdmin: boolean;
     locale: string;
+    twoFactorAt?: number | null;
   }
   interface Session {
-    user: { id: string; email: string; name: string; isAdmin: boolean; locale: string };
+    user: { id: string; email: string; name: string; isAdmin: boolean; locale: string; method?: "password" | "oidc"; twoFactorAt?: number | null };
   }
 }
 
@@ -17,5 +18,7 @@ declare module "next-auth/jwt" {
     uid: string;
     isAdmin: boolean;
     locale: string;
+    method?: "password" | "oidc";
+    twoFactorAt?: number | null;
   }
 }

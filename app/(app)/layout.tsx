@@ -19,6 +19,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           <Link href="/" className="brand"><span lang="en">Sanad</span> · <span lang="ar">سند</span></Link>
           <Link href="/">{t("nav.projects")}</Link>
           <Link href="/settings">{t("nav.settings")}</Link>
+          {actor.isAdmin && <Link href="/admin/users">{t("nav.users")}</Link>}
         </nav>
         <div className="topnav">
           <bdi className="muted">{actor.name}</bdi>

@@ -4,8 +4,21 @@ import { db } from "@/lib/db";
 import { authOptions } from "@/lib/auth/options";
 import { AppError } from "@/lib/errors";
 import { hashToken } from "@/lib/auth/token-hash";
+import { getEnv } from "@/lib/env";
 
-export type Actor = { id: string; email: string; name: string; isAdmin: boolean; via: "session" | "token" };
+export type Actor = {
+  id: string;
+  email: string;
+  name: string;
+  isAdmin: boolean;
+  via: "session" | "token";
+  // Browser sessions only (issue 16): how the session signed in, whether the account has
+  // two-factor on, when the session last passed it, and whether it must enrol before anything.
+  method?: "password" | "oidc";
+  twoFactor?: boolean;
+  twoFactorAt?: number | null;
+  mustEnrol?: boolean;
+};
 
 
 type TokenRow = { id: string; revoked_at: Date | null; last_used_at: Date | null; user_id: string; email: string; name: string; is_admin: boolean; deactivated_at: Date | null };
@@ -38,8 +51,14 @@ export async function requireActor(request: Request): Promise<Actor> {
   const actor = await getSessionActor();
   if (!actor) throw new AppError("unauthenticated", "Sign in, or send Authorization: Bearer <token>.");
   assertSameOrigin(request);
+  if (actor.mustEnrol && !ENROLMENT_PATHS.test(new URL(request.url).pathname)) {
+    throw new AppError("forbidden", "Two-factor sign-in is required: enrol first (Settings, or /two-factor).", { reason: "two_factor_enrolment_required" });
+  }
   return actor;
 }
+
+// What a session that must enrol in two-factor may still call.
+const ENROLMENT_PATHS = /^\/api\/v1\/me\/(two-factor(\/.*)?|locale)$/;
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
@@ -71,5 +90,9 @@ export async function getSessionActor(): Promise<Actor | null> {
   if (!session?.user?.id) return null;
   const u = await db.user.findUnique({ where: { id: session.user.id } });
   if (!u || u.deactivatedAt) return null;
-  return { id: u.id, email: u.email, name: u.name, isAdmin: u.isAdmin, via: "session" };
+  const method = session.user.method === "oidc" ? "oidc" : "password";
+  const twoFactor = u.totpEnabledAt !== null;
+  // With single sign-on, the second factor is the identity provider's business.
+  const mustEnrol = method === "password" && !twoFactor && getEnv().SANAD_REQUIRE_2FA === "1";
+  return { id: u.id, email: u.email, name: u.name, isAdmin: u.isAdmin, via: "session", method, twoFactor, twoFactorAt: session.user.twoFactorAt ?? null, mustEnrol };
 }

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { getSessionActor } from "@/lib/auth/session";
 import { listTokens } from "@/lib/admin/manage-tokens";
 import { Tokens, type TokenRow } from "@/components/settings/tokens";
+import { ChangePassword } from "@/components/accounts/change-password";
 
 export default async function PersonalSettingsPage() {
   const actor = await getSessionActor();
@@ -19,6 +20,7 @@ export default async function PersonalSettingsPage() {
           <dt>{t("personal.email")}</dt><dd><bdi dir="ltr">{actor.email}</bdi></dd>
         </dl>
       </section>
+      <ChangePassword />
       <Tokens initial={tokens} />
       <p className="muted small">
         {t("personal.apiDocs")} <a href="/api/v1/openapi.json" dir="ltr">/api/v1/openapi.json</a>
