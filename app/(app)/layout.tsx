@@ -11,6 +11,8 @@ export const dynamic = "force-dynamic";
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const actor = await getSessionActor();
   if (!actor) redirect("/login");
+  // Two-factor required and not set up: nothing else until it is.
+  if (actor.mustEnrol) redirect("/two-factor");
   const t = await getTranslations("common");
   return (
     <>

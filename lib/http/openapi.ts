@@ -5,7 +5,7 @@ import {
 } from "@/lib/validation/claim";
 import { addMemberSchema, assignSchema, createProjectSchema, createTokenSchema, projectSettingsSchema, verifyAgreedSchema } from "@/lib/validation/admin";
 import { FORMATS } from "@/lib/validation/export";
-import { changePasswordSchema, completeResetSchema } from "@/lib/validation/accounts";
+import { changePasswordSchema, completeResetSchema, confirmTwoFactorSchema, disableTwoFactorSchema } from "@/lib/validation/accounts";
 
 /** The routes of API version 1; the authorization test walks this same table. */
 type Query = { name: string; description: string; schema: Record<string, unknown> };
@@ -69,6 +69,10 @@ export const API_ROUTES: { method: string; path: string; summary: string; body?:
   { method: "post", path: "/api/v1/admin/users/{userId}/deactivate", summary: "Deactivate an account: its sessions and API tokens stop at once", who: "admin" },
   { method: "post", path: "/api/v1/admin/users/{userId}/reactivate", summary: "Reactivate an account (its old API tokens stay revoked)", who: "admin" },
   { method: "post", path: "/api/v1/admin/users/{userId}/reset-password", summary: "A one-time password reset link (24 hours) for the admin to pass on", who: "admin" },
+  { method: "get", path: "/api/v1/me/two-factor", summary: "Whether the caller's two-factor sign-in is on, recovery codes left, whether it is required", who: "member" },
+  { method: "post", path: "/api/v1/me/two-factor/enrolment", summary: "Start two-factor enrolment: a new secret (QR code and text), pending until confirmed", who: "member" },
+  { method: "post", path: "/api/v1/me/two-factor", summary: "Confirm the enrolment with a code; answers 10 single-use recovery codes, shown once", body: confirmTwoFactorSchema, who: "member" },
+  { method: "delete", path: "/api/v1/me/two-factor", summary: "Turn two-factor off with a code or a recovery code (refused when required)", body: disableTwoFactorSchema, who: "member" },
 ];
 
 const errorSchema = {

@@ -176,6 +176,12 @@ export const MATRIX: MatrixRow[] = [
     expect: everyone(200),
     call: async (fx) => ({ path: "/api/v1/password-reset", body: { token: await fx.resetToken(), password: "a brand new password" } }),
   },
+  // Two-factor: starting an enrolment is harmless to repeat; confirming and turning off are
+  // walked with malformed codes (400), since the walk cannot read an authenticator.
+  { method: "GET", route: "/api/v1/me/two-factor", who: "member", expect: signedIn(200), call: async () => ({ path: "/api/v1/me/two-factor" }) },
+  { method: "POST", route: "/api/v1/me/two-factor/enrolment", who: "member", expect: signedIn(201), call: async () => ({ path: "/api/v1/me/two-factor/enrolment" }) },
+  { method: "POST", route: "/api/v1/me/two-factor", who: "member", expect: signedIn(400), call: async () => ({ path: "/api/v1/me/two-factor", body: { code: "12ab" } }) },
+  { method: "DELETE", route: "/api/v1/me/two-factor", who: "member", expect: signedIn(400), call: async () => ({ path: "/api/v1/me/two-factor", body: { code: "x" } }) },
   { method: "GET", route: "/api/v1/admin/users", who: "admin", expect: adminOnly(200), call: async () => ({ path: "/api/v1/admin/users" }) },
   {
     method: "POST",
@@ -496,5 +502,7 @@ export const PAGE_MATRIX: PageRow[] = [
   { route: "/claims/{claimId}", expect: pages({}), path: async (fx) => `/claims/${(await fx.claim()).id}` },
   // Accounts: the admin's users page (a notice for everyone else), the public reset page.
   { route: "/admin/users", expect: pages({ admin: "page", editor: "notice", reviewer: "notice", outsider: "notice" }), path: async () => "/admin/users" },
+  { route: "/two-factor", expect: { admin: "page", editor: "page", reviewer: "page", outsider: "page", signedOut: "login", badCookie: "login" }, path: async () => "/two-factor" },
+  { route: "/sso-refused", expect: { admin: "page", editor: "page", reviewer: "page", outsider: "page", signedOut: "page", badCookie: "page" }, path: async () => "/sso-refused?reason=unknown" },
   { route: "/reset-password", expect: { admin: "page", editor: "page", reviewer: "page", outsider: "page", signedOut: "page", badCookie: "page" }, path: async () => "/reset-password" },
 ];

@@ -4,11 +4,14 @@ import { getSessionActor } from "@/lib/auth/session";
 import { listTokens } from "@/lib/admin/manage-tokens";
 import { Tokens, type TokenRow } from "@/components/settings/tokens";
 import { ChangePassword } from "@/components/accounts/change-password";
+import { TwoFactorSettings } from "@/components/accounts/two-factor-setup";
+import { twoFactorStatus } from "@/lib/accounts/two-factor";
 
 export default async function PersonalSettingsPage() {
   const actor = await getSessionActor();
   if (!actor) redirect("/login");
   const t = await getTranslations("settings");
+  const twoFactor = await twoFactorStatus({ actor });
   const tokens = JSON.parse(JSON.stringify(await listTokens({ actor }))) as TokenRow[];
   return (
     <div className="stack narrow">
@@ -20,7 +23,8 @@ export default async function PersonalSettingsPage() {
           <dt>{t("personal.email")}</dt><dd><bdi dir="ltr">{actor.email}</bdi></dd>
         </dl>
       </section>
-      <ChangePassword />
+      {actor.method !== "oidc" && <ChangePassword />}
+      <TwoFactorSettings enabled={twoFactor.enabled} recoveryCodesLeft={twoFactor.recoveryCodesLeft} required={twoFactor.required} sso={actor.method === "oidc"} />
       <Tokens initial={tokens} />
       <p className="muted small">
         {t("personal.apiDocs")} <a href="/api/v1/openapi.json" dir="ltr">/api/v1/openapi.json</a>

@@ -1,6 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { LoginForm } from "@/components/auth/login-form";
 import { LocaleSwitcher } from "@/components/settings/locale-switcher";
+import { oidcEnabled, oidcName } from "@/lib/accounts/oidc-provider";
+import { getEnv } from "@/lib/env";
 
 export const metadata = { title: "Sign in · Sanad" };
 
@@ -17,7 +19,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         <LocaleSwitcher signedIn={false} />
       </div>
       <p className="muted">{t("intro")}</p>
-      <LoginForm next={next} />
+      <LoginForm next={next} password={getEnv().SANAD_PASSWORD_LOGIN !== "0"} sso={oidcEnabled() ? (oidcName() ?? (await getTranslations("accounts.sso"))("defaultName")) : null} />
     </main>
   );
 }
