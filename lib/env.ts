@@ -1,5 +1,14 @@
 import { z } from "zod";
 
+const HOSTNAME = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/i;
+
+/** An IPv4 address, an IPv6 address (as the URL parser reads one in brackets) or a host name. */
+function isHost(value: string): boolean {
+  if (/^[\d.]+$/.test(value)) return /^(\d{1,3})(\.\d{1,3}){3}$/.test(value) && value.split(".").every((n) => Number(n) <= 255);
+  if (value.includes(":")) return URL.canParse(`http://[${value}]/`);
+  return HOSTNAME.test(value);
+}
+
 // Read once, at start-up; a bad variable stops Sanad with its name and what is wrong.
 const envSchema = z.object({
   DATABASE_URL: z
@@ -7,6 +16,12 @@ const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL")
     .optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  // The address the web app listens on: this machine only, unless told otherwise
+  // (0.0.0.0 or :: for every interface, behind a firewall or a proxy).
+  HOST: z
+    .string()
+    .refine(isHost, "must be an IP address or a host name (127.0.0.1, 0.0.0.0, ::, localhost)")
+    .default("127.0.0.1"),
   SANAD_DATA_DIR: z.string().min(1).default(".data"),
   SANAD_PG_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   SANAD_DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),

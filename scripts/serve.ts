@@ -113,7 +113,8 @@ async function main() {
 
   buildIfStale();
 
-  app = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(env.PORT)], {
+  // Next.js alone would listen on every interface; Sanad listens where HOST says (127.0.0.1 by default).
+  app = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(env.PORT), "-H", env.HOST], {
     stdio: ["ignore", "inherit", "inherit"],
     env: { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: url, NEXT_TELEMETRY_DISABLED: "1" },
   });
@@ -128,7 +129,7 @@ async function main() {
   console.log(
     [
       "",
-      `  Sanad is starting on ${url}`,
+      `  Sanad is starting on ${url} (listening on ${env.HOST}:${env.PORT})`,
       `  Database: ${pg ? `embedded PostgreSQL on port ${pg.port}` : "DATABASE_URL"}`,
       "  Demo accounts (email, password, role):",
       ...accounts,

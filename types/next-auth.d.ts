@@ -9,12 +9,14 @@ declare module "next-auth" {
     twoFactorAt?: number | null;
   }
   interface Session {
-    user: { id: string; email: string; name: string; isAdmin: boolean; locale: string; method?: "password" | "oidc"; twoFactorAt?: number | null };
+    user: { id: string; email: string; name: string; isAdmin: boolean; locale: string; method?: "password" | "oidc"; twoFactor?: boolean; twoFactorAt?: number | null };
   }
 }
 
 declare module "next-auth/jwt" {
   interface JWT {
+    /** The server-side session (lib/auth/sessions.ts); absent in cookies issued before them. */
+    sid?: string;
     uid: string;
     isAdmin: boolean;
     locale: string;

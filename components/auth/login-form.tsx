@@ -7,6 +7,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { signInSchema, type SignInInput } from "@/lib/validation/auth";
 import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/locales";
+import { sameOriginUrl } from "@/lib/http/safe-redirect";
 
 // What the credentials step answers when the password is right and a code is needed
 // (lib/auth/options.ts).
@@ -26,7 +27,8 @@ export function LoginForm({ next, password = true, sso = null }: { next: string;
       // The interface follows the language kept with the user's profile.
       const session = await fetch("/api/auth/session").then((r) => r.json()).catch(() => null);
       if (isLocale(session?.user?.locale)) document.cookie = `${LOCALE_COOKIE}=${session.user.locale}; path=/; max-age=31536000; samesite=lax`;
-      window.location.assign(next);
+      // Checked again where it is used, against the origin the browser is really on.
+      window.location.assign(sameOriginUrl(next, window.location.origin) ?? "/");
     } else if (result?.status === 429) {
       setFailure(t("tooMany"));
     } else if (result?.error === TWO_FACTOR_REQUIRED) {

@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { canManageProjects } from "@/lib/permissions/roles";
+import { endAllSessions } from "@/lib/auth/sessions";
 
 /** The acting admin, or null for the command line (which has the database's own rights). */
 export type AdminActor = Actor | null;
@@ -48,8 +49,8 @@ export async function listUsers({ actor }: { actor: AdminActor }): Promise<UserR
 }
 
 /**
- * Ends the account's access at once: sign-in is refused, every session is refused on its next
- * request (the session check reads deactivated_at), every API token is revoked for good.
+ * Ends the account's access at once: sign-in is refused, every server-side session is deleted
+ * (and the session check also reads deactivated_at), every API token is revoked for good.
  */
 export async function deactivateUser({ actor, userId }: { actor: AdminActor; userId: string }): Promise<UserRow> {
   requireAdmin(actor);
@@ -64,7 +65,8 @@ export async function deactivateUser({ actor, userId }: { actor: AdminActor; use
     const after = await tx.user.findUniqueOrThrow({ where: { id: userId } });
     if (changed.count === 0) return rowOf(after);
     const revoked = await tx.apiToken.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: now } });
-    await writeAudit(tx, { actorId: actor?.id ?? null, projectId: null, entity: "user", entityId: userId, action: "deactivate", before: { deactivatedAt: null }, after: { deactivatedAt: now, tokensRevoked: revoked.count } });
+    const ended = await endAllSessions(userId, tx);
+    await writeAudit(tx, { actorId: actor?.id ?? null, projectId: null, entity: "user", entityId: userId, action: "deactivate", before: { deactivatedAt: null }, after: { deactivatedAt: now, tokensRevoked: revoked.count, sessionsEnded: ended } });
     return rowOf(after);
   });
 }

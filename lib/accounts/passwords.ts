@@ -6,7 +6,8 @@ import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { AppError } from "@/lib/errors";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { requireAdmin, type AdminActor } from "@/lib/accounts/lifecycle";
-import { endSessions } from "@/lib/accounts/sessions";
+import { endAllSessions } from "@/lib/auth/sessions";
+import { endOtherSessions } from "@/lib/accounts/sessions";
 
 export const RESET_TTL_MS = 24 * 60 * 60_000;
 const hashResetToken = (token: string) => createHash("sha256").update(token).digest("hex");
@@ -45,14 +46,14 @@ export async function completePasswordReset({ token, password }: { token: string
       data: { passwordHash, passwordResetHash: null, passwordResetExpiresAt: null },
     });
     if (changed.count !== 1) throw BAD_TOKEN();
-    await endSessions(tx, user.id);
-    await writeAudit(tx, { actorId: user.id, projectId: null, entity: "user", entityId: user.id, action: "reset-password" });
+    const ended = await endAllSessions(user.id, tx);
+    await writeAudit(tx, { actorId: user.id, projectId: null, entity: "user", entityId: user.id, action: "reset-password", after: { sessionsEnded: ended } });
     return { email: user.email };
   });
 }
 
 /** A signed-in user's own change: the current password first; their other sessions end. */
-export async function changePassword({ actor, currentPassword, newPassword }: { actor: Actor; currentPassword: string; newPassword: string }) {
+export async function changePassword({ actor, currentPassword, newPassword, keepSessionId }: { actor: Actor; currentPassword: string; newPassword: string; keepSessionId: string | null }) {
   const user = await db.user.findUnique({ where: { id: actor.id } });
   if (!user) throw new AppError("unauthenticated", "Sign in again.");
   if (!(await verifyPassword(currentPassword, user.passwordHash))) {
@@ -61,8 +62,8 @@ export async function changePassword({ actor, currentPassword, newPassword }: { 
   const passwordHash = await hashPassword(newPassword);
   return db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { passwordHash, passwordResetHash: null, passwordResetExpiresAt: null } });
-    const session = await endSessions(tx, user.id);
-    await writeAudit(tx, { actorId: actor.id, projectId: null, entity: "user", entityId: user.id, action: "change-password" });
-    return { changed: true as const, session };
+    const ended = await endOtherSessions(tx, user.id, keepSessionId);
+    await writeAudit(tx, { actorId: actor.id, projectId: null, entity: "user", entityId: user.id, action: "change-password", after: { sessionsEnded: ended } });
+    return { changed: true as const, sessionsEnded: ended };
   });
 }

@@ -65,34 +65,53 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 /**
  * A browser session's cookie travels with cross-site requests too; writes made with it must
  * come from Sanad's own pages. Token callers are not browsers and carry no ambient authority.
+ * "Own" means the same origin: scheme, host and port. The request's scheme is the one the
+ * browser used: X-Forwarded-Proto when a proxy in front terminates TLS, else the connection's.
+ * (X-Forwarded-* cannot be set by a cross-site page without a CORS preflight, which Sanad never
+ * grants, so they are not the attacker's to choose.)
  */
 export function assertSameOrigin(request: Request) {
   if (SAFE_METHODS.has(request.method.toUpperCase())) return;
   const origin = request.headers.get("origin");
   const site = request.headers.get("sec-fetch-site");
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
   if (origin !== null) {
-    let originHost: string | null = null;
-    try {
-      originHost = new URL(origin).host;
-    } catch {
-      originHost = null;
-    }
-    if (originHost !== host) throw new AppError("forbidden", "Cross-site request refused.");
+    const claimed = originOf(origin);
+    if (claimed === null || claimed !== ownOrigin(request)) throw new AppError("forbidden", "Cross-site request refused.");
   } else if (site !== null && site !== "same-origin" && site !== "none") {
     throw new AppError("forbidden", "Cross-site request refused.");
   }
 }
 
-/** The signed-in user of a page, or null. The session is re-checked against the database. */
+/** "scheme://host:port" with default ports dropped, as browsers serialise an Origin; null when it is not a URL. */
+function originOf(value: string): string | null {
+  try {
+    const url = new URL(value);
+    return url.origin === "null" ? null : url.origin;
+  } catch {
+    return null;
+  }
+}
+
+function ownOrigin(request: Request): string | null {
+  const first = (name: string) => request.headers.get(name)?.split(",")[0].trim() || null;
+  const host = first("x-forwarded-host") ?? request.headers.get("host");
+  const scheme = (first("x-forwarded-proto") ?? new URL(request.url).protocol.replace(/:$/, "")).toLowerCase();
+  if (!host || (scheme !== "http" && scheme !== "https")) return null;
+  return originOf(`${scheme}://${host}`);
+}
+
+/**
+ * The signed-in user of a page, or null. The session callback (lib/auth/options.ts) has checked
+ * the cookie's server-side session and read the user from the database: an ended session, or
+ * a cookie that does not decrypt, has no user.
+ */
 export async function getSessionActor(): Promise<Actor | null> {
   const session = await getServerSession(authOptions);
-  if (!session?.user?.id) return null;
-  const u = await db.user.findUnique({ where: { id: session.user.id } });
-  if (!u || u.deactivatedAt) return null;
-  const method = session.user.method === "oidc" ? "oidc" : "password";
-  const twoFactor = u.totpEnabledAt !== null;
+  const user = session?.user;
+  if (!user?.id) return null;
+  const method = user.method === "oidc" ? "oidc" : "password";
+  const twoFactor = user.twoFactor === true;
   // With single sign-on, the second factor is the identity provider's business.
   const mustEnrol = method === "password" && !twoFactor && getEnv().SANAD_REQUIRE_2FA === "1";
-  return { id: u.id, email: u.email, name: u.name, isAdmin: u.isAdmin, via: "session", method, twoFactor, twoFactorAt: session.user.twoFactorAt ?? null, mustEnrol };
+  return { id: user.id, email: user.email, name: user.name, isAdmin: user.isAdmin, via: "session", method, twoFactor, twoFactorAt: user.twoFactorAt ?? null, mustEnrol };
 }

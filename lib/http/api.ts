@@ -50,6 +50,16 @@ export async function readJson(request: Request, limit = DEFAULT_BODY_LIMIT): Pr
   if (!/^application\/([a-z0-9.+-]*\+)?json\s*(;|$)/i.test(type)) {
     throw new AppError("unsupported_media_type", "Send the body as JSON (Content-Type: application/json).");
   }
+  const text = await readText(request, limit);
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new AppError("invalid_input", `The body is not valid JSON: ${(e as Error).message}`, { fields: { body: "is not valid JSON" } });
+  }
+}
+
+/** Reads a body as UTF-8 text: 413 past `limit` bytes (declared or streamed), 400 when it is not UTF-8 or absent. */
+export async function readText(request: Request, limit = DEFAULT_BODY_LIMIT): Promise<string> {
   const declared = Number(request.headers.get("content-length") ?? NaN);
   if (declared > limit) throw tooLarge(limit);
   const reader = request.body?.getReader();
@@ -66,16 +76,10 @@ export async function readJson(request: Request, limit = DEFAULT_BODY_LIMIT): Pr
     }
     chunks.push(value);
   }
-  let text: string;
   try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks));
+    return new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks));
   } catch {
     throw new AppError("invalid_input", "The body is not valid UTF-8.", { fields: { body: "is not valid UTF-8" } });
-  }
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    throw new AppError("invalid_input", `The body is not valid JSON: ${(e as Error).message}`, { fields: { body: "is not valid JSON" } });
   }
 }
 

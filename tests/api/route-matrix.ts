@@ -15,6 +15,8 @@ import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { makeDesk, makeUser, addMember, unique } from "../factories";
 import { as } from "./client";
+import { exportedMethods, routeOf } from "@/lib/http/route-table";
+import { discoverRouteModules } from "@/lib/http/route-discovery";
 
 export const ROLES = ["admin", "editor", "reviewer", "outsider", "signedOut", "badToken"] as const;
 export type Role = (typeof ROLES)[number];
@@ -409,8 +411,6 @@ export async function send(base: string, method: Method, call: Call, headers: Re
 // ---------------------------------------------------------------------------------------------
 // Discovery: the routes that exist, read from the file system as Next.js reads it.
 
-const METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const;
-
 function walk(dir: string, name: string, found: string[] = []): string[] {
   for (const entry of readdirSync(dir)) {
     const full = path.join(dir, entry);
@@ -420,33 +420,12 @@ function walk(dir: string, name: string, found: string[] = []): string[] {
   return found;
 }
 
-/** "app/(app)/api/v1/claims/[claimId]/route.ts" → "/api/v1/claims/{claimId}". */
-export function routeOf(file: string, appDir = "app"): string {
-  const segments = path
-    .relative(appDir, path.dirname(file))
-    .split(path.sep)
-    .filter((s) => s !== "" && !/^\(.*\)$/.test(s) && !s.startsWith("@"))
-    .map((s) => s.replace(/^\[\[?\.\.\.(\w+)\]?\]$/, "{...$1}").replace(/^\[(\w+)\]$/, "{$1}"));
-  return "/" + segments.join("/");
-}
-
-/** The HTTP methods a route module exports: `export const GET`, `export async function POST`, `export { h as GET }`. */
-export function exportedMethods(source: string): string[] {
-  const found = new Set<string>();
-  for (const m of source.matchAll(/export\s+(?:const|let|var|async\s+function|function)\s+([A-Z]+)\b/g)) found.add(m[1]);
-  for (const block of source.matchAll(/export\s*\{([^}]*)\}/g)) {
-    for (const part of block[1].split(",")) {
-      const name = part.trim().split(/\s+as\s+/).pop()?.trim();
-      if (name) found.add(name);
-    }
-  }
-  return [...found].filter((n) => (METHODS as readonly string[]).includes(n)).sort();
-}
+// routeOf and exportedMethods are the proxy's own (lib/http/route-table.ts): the 404s and 405s it
+// answers and this table see the same routes.
+export { exportedMethods, routeOf };
 
 export function discoverRoutes(appDir = "app"): { method: string; route: string; file: string }[] {
-  return walk(appDir, "route").flatMap((file) =>
-    exportedMethods(readFileSync(file, "utf8")).map((method) => ({ method, route: routeOf(file, appDir), file })),
-  );
+  return discoverRouteModules(appDir).flatMap((m) => m.methods.map((method) => ({ method, route: m.route, file: m.file })));
 }
 
 export function discoverPages(appDir = "app"): { route: string; file: string }[] {

@@ -30,6 +30,7 @@ const NETWORK_MODULES = new Set([
 /** Network modules a server file may import, each for one reason, with the only members it may use. */
 const ALLOWED_IMPORTS: { file: string; module: string; members: string[]; why: string }[] = [
   { file: "lib/database/embedded-postgres.ts", module: "net", members: ["createServer"], why: "probes for a free local port by listening on 127.0.0.1" },
+  { file: "lib/http/refuse-methods.ts", module: "http", members: ["Server"], why: "answers TRACE at the app's own HTTP server; sends no request" },
 ];
 /** Browser helpers that pass one parameter to fetch as the URL; every caller must give a literal path. */
 const SAME_ORIGIN_HELPERS = [{ file: "components/workspace/api.ts", name: "api" }];

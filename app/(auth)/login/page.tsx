@@ -3,6 +3,8 @@ import { LoginForm } from "@/components/auth/login-form";
 import { LocaleSwitcher } from "@/components/settings/locale-switcher";
 import { oidcEnabled, oidcName } from "@/lib/accounts/oidc-provider";
 import { getEnv } from "@/lib/env";
+import { publicBaseUrl } from "@/lib/http/base-url";
+import { sameOriginPath } from "@/lib/http/safe-redirect";
 
 export const metadata = { title: "Sign in · Sanad" };
 
@@ -10,8 +12,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   const { callbackUrl } = await searchParams;
   const t = await getTranslations("auth");
   const c = await getTranslations("common");
-  // Only same-site paths: an open redirect after sign-in is a phishing aid.
-  const next = callbackUrl && callbackUrl.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/";
+  // Only same-origin paths, as the browser would parse them: an open redirect after sign-in is
+  // a phishing aid (lib/http/safe-redirect.ts).
+  const next = sameOriginPath(callbackUrl, publicBaseUrl());
   return (
     <main id="main" className="login card">
       <div className="login-head">

@@ -5,6 +5,7 @@ import { changePasswordSchema } from "@/lib/validation/accounts";
 import { recordFailedSignIn, signInRetryAfter } from "@/lib/auth/rate-limit";
 import { clientAddress } from "@/lib/http/client-address";
 import { AppError } from "@/lib/errors";
+import { currentSessionId } from "@/lib/accounts/sessions";
 
 // Guessing the current password here is limited like guessing it at sign-in, in the same counts.
 export const PUT = route(async (request) => {
@@ -14,8 +15,8 @@ export const PUT = route(async (request) => {
   const wait = await signInRetryAfter(actor.email, address);
   if (wait > 0) throw new AppError("rate_limited", "Too many wrong passwords. Try again later.", { headers: { "Retry-After": String(wait) } });
   try {
-    const result = await changePassword({ actor, ...input });
-    return json({ changed: result.changed });
+    const result = await changePassword({ actor, ...input, keepSessionId: await currentSessionId(request) });
+    return json(result);
   } catch (e) {
     if (e instanceof AppError && e.details.fields?.currentPassword) await recordFailedSignIn(actor.email, address);
     throw e;
