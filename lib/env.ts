@@ -35,9 +35,9 @@ const envSchema = z.object({
   SANAD_OIDC_ISSUER: z
     .url("must be the identity provider's issuer URL")
     .refine((v) => {
-      const u = new URL(v);
+      const u = URL.parse(v);
       // Plain http only to this machine (a provider in tests or beside Sanad).
-      return u.protocol === "https:" || (u.protocol === "http:" && ["localhost", "127.0.0.1", "[::1]"].includes(u.hostname));
+      return !u || u.protocol === "https:" || (u.protocol === "http:" && ["localhost", "127.0.0.1", "[::1]"].includes(u.hostname));
     }, "must be https:// (http:// only for localhost)")
     .refine((v) => !/[?#]/.test(v), "must have no query or fragment")
     .optional(),

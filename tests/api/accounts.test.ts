@@ -122,18 +122,35 @@ describe("reset links", () => {
 });
 
 describe("password change", () => {
-  it("needs the current password (400 when wrong, nothing changes); the right one changes it", async () => {
+  it("needs the current password (400 when wrong, nothing changes); the right one changes it and ends the user's other sessions only", async () => {
     const { user } = await makeUser();
     const cookie = await sessionFor(user.email);
+    const elsewhere = await sessionFor(user.email);
     const stored = (await db.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash;
     const wrong = await send(appUrl, "PUT", { path: "/api/v1/me/password", body: { currentPassword: "not it", newPassword: "a much better password" } }, withSession(cookie));
     expect(wrong.status).toBe(400);
     expect(wrong.body.error.fields.currentPassword).toBe("is wrong");
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash).toBe(stored);
+    expect((await send(appUrl, "GET", { path: "/api/v1/projects" }, { Cookie: elsewhere })).status).toBe(200);
+
     const ok = await send(appUrl, "PUT", { path: "/api/v1/me/password", body: { currentPassword: PASSWORD, newPassword: "a much better password" } }, withSession(cookie));
     expect(ok.status).toBe(200);
+    expect(ok.body.sessionsEnded).toBe(1);
+    // The session that changed it goes on; the other one is over, on its next request.
+    expect((await send(appUrl, "GET", { path: "/api/v1/projects" }, { Cookie: cookie })).status).toBe(200);
+    expect((await send(appUrl, "GET", { path: "/api/v1/projects" }, { Cookie: elsewhere })).status).toBe(401);
+    expect((await signIn(user.email, PASSWORD)).sessionCookie).toBeNull();
     expect((await signIn(user.email, "a much better password")).sessionCookie).not.toBeNull();
     const audit = await db.auditEvent.findMany({ where: { entity: "user", entityId: user.id } });
     expect(audit.map((a) => a.action)).toEqual(["change-password"]);
+  });
+
+  it("a reset link ends every session of the account", async () => {
+    const desk = await makeDesk();
+    const cookie = await sessionFor(desk.editor.user.email);
+    const issued = await as(desk.admin.token).post(`/api/v1/admin/users/${desk.editor.user.id}/reset-password`);
+    const done = await as().post("/api/v1/password-reset", { token: new URL(issued.body.url).hash.slice(1), password: "set through the link" });
+    expect(done.status).toBe(200);
+    expect((await send(appUrl, "GET", { path: "/api/v1/projects" }, { Cookie: cookie })).status).toBe(401);
   });
 });

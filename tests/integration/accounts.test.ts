@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { verifyPassword } from "@/lib/auth/password";
 import { deactivateUser, listUsers, reactivateUser } from "@/lib/accounts/lifecycle";
 import { completePasswordReset, issuePasswordReset } from "@/lib/accounts/passwords";
+import { startSession } from "@/lib/auth/sessions";
 import { makeToken, makeUser } from "../factories";
 
 function sanad(args: string[]) {
@@ -20,7 +21,10 @@ describe("deactivate and reactivate", () => {
     const { user } = await makeUser();
     await makeToken(user.id);
     await makeToken(user.id);
+    await startSession(user.id);
+    await startSession(user.id);
     const row = await deactivateUser({ actor: admin, userId: user.id });
+    expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
     expect(row.deactivatedAt).toBeInstanceOf(Date);
     expect(await db.apiToken.count({ where: { userId: user.id, revokedAt: null } })).toBe(0);
     // A second deactivation changes nothing and audits nothing.
@@ -30,7 +34,7 @@ describe("deactivate and reactivate", () => {
     expect(await db.apiToken.count({ where: { userId: user.id, revokedAt: null } })).toBe(0);
     const audit = await auditOf(user.id);
     expect(audit.map((a) => [a.action, a.actorId])).toEqual([["deactivate", admin.id], ["reactivate", admin.id]]);
-    expect((audit[0].after as { tokensRevoked: number }).tokensRevoked).toBe(2);
+    expect(audit[0].after).toMatchObject({ tokensRevoked: 2, sessionsEnded: 2 });
   });
 
   it("refuses a non-admin (403), an admin deactivating themself (409) and an unknown user (404), writing nothing", async () => {

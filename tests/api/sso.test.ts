@@ -1,0 +1,187 @@
+// Single sign-on through a real OpenID provider (oidc-provider on loopback) against a private
+// `next start` configured for it, with two-factor required for password sign-ins. The
+// authorization-code flow is walked over HTTP with cookie jars, as a browser would.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { base32Decode, totp } from "@/lib/accounts/totp";
+import { makeToken, makeUser, unique } from "../factories";
+import { startOidcProvider, type TestOidcProvider } from "../setup/oidc-provider";
+import { getPage, sessionFor, startOwnApp, type OwnApp } from "./harness";
+
+let op: TestOidcProvider;
+let app: OwnApp;
+
+beforeAll(async () => {
+  op = await startOidcProvider();
+  app = await startOwnApp({
+    DATABASE_URL: process.env.DATABASE_URL!,
+    SANAD_OIDC_ISSUER: op.issuer,
+    SANAD_OIDC_CLIENT_ID: op.clientId,
+    SANAD_OIDC_CLIENT_SECRET: op.clientSecret,
+    SANAD_OIDC_NAME: "Newsroom ID",
+    SANAD_REQUIRE_2FA: "1",
+    SANAD_DB_POOL_SIZE: "5",
+  });
+  op.allowApp(app.url);
+}, 120_000);
+
+afterAll(async () => {
+  await app?.stop();
+  await op?.stop();
+});
+
+/** Cookies as a browser keeps them, one jar per site. */
+class Jar {
+  cookies = new Map<string, string>();
+  take(res: Response) {
+    for (const line of res.headers.getSetCookie()) {
+      const pair = line.split(";")[0];
+      const at = pair.indexOf("=");
+      const name = pair.slice(0, at).trim();
+      const value = pair.slice(at + 1);
+      if (value === "" || /max-age=0\b/i.test(line) || /expires=Thu, 01 Jan 1970/i.test(line)) this.cookies.delete(name);
+      else this.cookies.set(name, value);
+    }
+  }
+  header() {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
+  }
+  session() {
+    const found = [...this.cookies].find(([k]) => /next-auth\.session-token$/.test(k));
+    return found ? `${found[0]}=${found[1]}` : null;
+  }
+}
+
+/** The whole authorization-code flow: the app's sign-in POST, the provider, back to the app's callback. */
+async function ssoSignIn(tamper?: (callback: URL) => void) {
+  const site = new Jar();
+  const provider = new Jar();
+  const csrf = await fetch(`${app.url}/api/auth/csrf`);
+  site.take(csrf);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const start = await fetch(`${app.url}/api/auth/signin/oidc`, {
+    method: "POST",
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: site.header() },
+    body: new URLSearchParams({ csrfToken, callbackUrl: `${app.url}/`, json: "true" }).toString(),
+    redirect: "manual",
+  });
+  site.take(start);
+  let next = ((await start.json()) as { url: string }).url;
+  expect(next.startsWith(op.issuer), next).toBe(true);
+  const authorize = new URL(next);
+  for (let hops = 0; new URL(next).origin !== app.url; hops++) {
+    if (hops > 10) throw new Error("too many redirects at the provider");
+    const res = await fetch(next, { headers: { Cookie: provider.header() }, redirect: "manual" });
+    provider.take(res);
+    const location = res.headers.get("location");
+    if (!location) throw new Error(`the provider stopped at ${res.status}: ${(await res.text()).slice(0, 300)}`);
+    next = new URL(location, next).toString();
+  }
+  const callback = new URL(next);
+  tamper?.(callback);
+  const done = await fetch(callback, { headers: { Cookie: site.header() }, redirect: "manual" });
+  site.take(done);
+  return { authorize, callback, status: done.status, location: new URL(done.headers.get("location") ?? "/", app.url), sessionCookie: site.session() };
+}
+
+describe("the sign-in page", () => {
+  it("offers the configured provider by name beside the password form, in both languages", async () => {
+    const en = await fetch(`${app.url}/login`, { headers: { "Accept-Language": "en" } }).then((r) => r.text());
+    expect(en).toContain("Sign in with Newsroom ID");
+    expect(en).toContain('type="password"');
+    const ar = await fetch(`${app.url}/login`, { headers: { "Accept-Language": "ar" } }).then((r) => r.text());
+    expect(ar).toContain("الدخول عبر Newsroom ID");
+  });
+});
+
+describe("single sign-on", () => {
+  it("a verified email signs in to its existing account, linking the identity; state and PKCE are sent; no second factor asked", async () => {
+    const { user } = await makeUser();
+    const subject = unique("sub");
+    op.loginAs(subject, { email: user.email.toUpperCase(), email_verified: true, name: "Someone" });
+    const result = await ssoSignIn();
+    expect(result.authorize.searchParams.get("state")).toBeTruthy();
+    expect(result.authorize.searchParams.get("code_challenge_method")).toBe("S256");
+    expect(result.sessionCookie, result.location.toString()).not.toBeNull();
+    expect(result.location.pathname).toBe("/");
+    const projects = await fetch(`${app.url}/api/v1/projects`, { headers: { Cookie: result.sessionCookie! } });
+    expect(projects.status).toBe(200);
+    const row = await db.user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(row.oidcSubject).toBe(subject);
+    expect(row.lastSignInAt).not.toBeNull();
+    const audit = await db.auditEvent.findMany({ where: { entity: "user", entityId: user.id } });
+    expect(audit.map((a) => a.action)).toEqual(["link-sso"]);
+    // The settings page opens: the two-factor requirement is the provider's business here.
+    expect((await getPage("/settings", result.sessionCookie!, app.url)).status).toBe(200);
+  });
+
+  it("a forged state is refused: no session, the refusal page", async () => {
+    const { user } = await makeUser();
+    op.loginAs(unique("sub"), { email: user.email, email_verified: true });
+    const result = await ssoSignIn((callback) => callback.searchParams.set("state", "forged-state-value"));
+    expect(result.sessionCookie).toBeNull();
+    expect(result.location.pathname).toBe("/sso-refused");
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).oidcSubject).toBeNull();
+  });
+
+  it("an unverified email is refused and links nothing", async () => {
+    const { user } = await makeUser();
+    op.loginAs(unique("sub"), { email: user.email, email_verified: false });
+    const result = await ssoSignIn();
+    expect(result.sessionCookie).toBeNull();
+    expect(result.location.pathname + result.location.search).toBe("/sso-refused?reason=unverified");
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).oidcSubject).toBeNull();
+    const page = await fetch(new URL("/sso-refused?reason=unverified", app.url), { headers: { "Accept-Language": "en" } }).then((r) => r.text());
+    expect(page).toContain("did not confirm this email address");
+  });
+
+  it("an unknown person is refused while sign-up is off, and no account is made", async () => {
+    const email = `${unique("stranger")}@sanad.test`;
+    op.loginAs(unique("sub"), { email, email_verified: true });
+    const result = await ssoSignIn();
+    expect(result.sessionCookie).toBeNull();
+    expect(result.location.search).toBe("?reason=unknown");
+    expect(await db.user.count({ where: { email } })).toBe(0);
+  });
+
+  it("a deactivated account is refused", async () => {
+    const { user } = await makeUser();
+    await db.user.update({ where: { id: user.id }, data: { deactivatedAt: new Date() } });
+    op.loginAs(unique("sub"), { email: user.email, email_verified: true });
+    const result = await ssoSignIn();
+    expect(result.sessionCookie).toBeNull();
+    expect(result.location.search).toBe("?reason=deactivated");
+  });
+});
+
+describe("two-factor required (SANAD_REQUIRE_2FA=1)", () => {
+  it("a password session without it can do nothing but enrol: pages lead to /two-factor, the API answers 403 with the reason; tokens are unaffected; enrolled, all opens", async () => {
+    const { user } = await makeUser();
+    const token = await makeToken(user.id);
+    const cookie = await sessionFor(user.email, undefined, app.url);
+    const page = await getPage("/settings", cookie, app.url);
+    expect(page.status).toBe(307);
+    expect(page.headers.get("location")).toMatch(/\/two-factor$/);
+    expect((await getPage("/two-factor", cookie, app.url)).status).toBe(200);
+    const api = await fetch(`${app.url}/api/v1/projects`, { headers: { Cookie: cookie } });
+    expect(api.status).toBe(403);
+    expect((await api.json()).error).toMatchObject({ code: "forbidden", reason: "two_factor_enrolment_required" });
+    const write = await fetch(`${app.url}/api/v1/tokens`, { method: "POST", headers: { Cookie: cookie, Origin: app.url, "Content-Type": "application/json" }, body: "{}" });
+    expect(write.status).toBe(403);
+    expect(await db.apiToken.count({ where: { userId: user.id } })).toBe(1);
+    expect((await fetch(`${app.url}/api/v1/projects`, { headers: { Authorization: `Bearer ${token}` } })).status).toBe(200);
+
+    const start = await fetch(`${app.url}/api/v1/me/two-factor/enrolment`, { method: "POST", headers: { Cookie: cookie, Origin: app.url } });
+    expect(start.status).toBe(201);
+    const secret = base32Decode(((await start.json()) as { secret: string }).secret);
+    const confirm = await fetch(`${app.url}/api/v1/me/two-factor`, { method: "POST", headers: { Cookie: cookie, Origin: app.url, "Content-Type": "application/json" }, body: JSON.stringify({ code: totp(secret) }) });
+    expect(confirm.status).toBe(201);
+    const { recoveryCodes } = (await confirm.json()) as { recoveryCodes: string[] };
+    expect((await fetch(`${app.url}/api/v1/projects`, { headers: { Cookie: cookie } })).status).toBe(200);
+    expect((await getPage("/settings", cookie, app.url)).status).toBe(200);
+    // Required: it cannot be turned off.
+    const off = await fetch(`${app.url}/api/v1/me/two-factor`, { method: "DELETE", headers: { Cookie: cookie, Origin: app.url, "Content-Type": "application/json" }, body: JSON.stringify({ code: recoveryCodes[0] }) });
+    expect(off.status).toBe(403);
+    expect(await db.recoveryCode.count({ where: { userId: user.id, usedAt: null } })).toBe(10);
+  });
+});
