@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { api, ApiError } from "@/components/workspace/api";
+import "@/components/accounts/accounts.css";
 
 type Enrolment = { secret: string; uri: string; qr: string };
 
@@ -58,7 +59,7 @@ export function TwoFactorSetup({ doneHref }: { doneHref: string }) {
     <form className="stack" onSubmit={confirm} noValidate data-testid="two-factor-confirm">
       <p>{t("scan")}</p>
       {/* eslint-disable-next-line @next/next/no-img-element */}
-      <img src={enrolment.qr} alt={t("qrAlt")} width={200} height={200} data-testid="two-factor-qr" />
+      <img src={enrolment.qr} alt={t("qrAlt")} width={200} height={200} className="two-factor-qr" data-testid="two-factor-qr" />
       <p className="muted small">{t("byHand")} <code dir="ltr" data-testid="two-factor-secret">{enrolment.secret}</code></p>
       <div className="field">
         <label htmlFor="two-factor-code">{t("code")}</label>

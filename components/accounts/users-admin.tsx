@@ -32,14 +32,17 @@ export function UsersAdmin({ initial, viewerId }: { initial: AdminUserRow[]; vie
   const replace = (row: AdminUserRow) => setUsers((us) => us.map((u) => (u.id === row.id ? row : u)));
 
   const act = async (row: AdminUserRow, action: "deactivate" | "reactivate" | "reset-password") => {
+    const id = encodeURIComponent(row.id);
     try {
-      const path = `/api/v1/admin/users/${encodeURIComponent(row.id)}/${action}`;
       if (action === "reset-password") {
-        setLink(await api<ResetLink>("POST", path));
+        setLink(await api<ResetLink>("POST", `/api/v1/admin/users/${id}/reset-password`));
         replace({ ...row, resetPending: true });
+      } else if (action === "deactivate") {
+        replace(await api<AdminUserRow>("POST", `/api/v1/admin/users/${id}/deactivate`));
+        toast.success(t("deactivated", { name: row.name }));
       } else {
-        replace(await api<AdminUserRow>("POST", path));
-        toast.success(t(action === "deactivate" ? "deactivated" : "reactivated", { name: row.name }));
+        replace(await api<AdminUserRow>("POST", `/api/v1/admin/users/${id}/reactivate`));
+        toast.success(t("reactivated", { name: row.name }));
       }
       return true;
     } catch (e) {

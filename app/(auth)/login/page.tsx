@@ -8,8 +8,8 @@ import { sameOriginPath } from "@/lib/http/safe-redirect";
 
 export const metadata = { title: "Sign in · Sanad" };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
-  const { callbackUrl } = await searchParams;
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string }> }) {
+  const { callbackUrl, error } = await searchParams;
   const t = await getTranslations("auth");
   const c = await getTranslations("common");
   // Only same-origin paths, as the browser would parse them: an open redirect after sign-in is
@@ -22,6 +22,8 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         <LocaleSwitcher signedIn={false} />
       </div>
       <p className="muted">{t("intro")}</p>
+      {/* next-auth sends a failed single sign-on exchange (a forged or stale state, a provider error) here. */}
+      {error && /^(OAuth|Callback)/.test(error) && <p role="alert" className="error" data-testid="sso-failed">{(await getTranslations("accounts.sso"))("failedExchange")}</p>}
       <LoginForm next={next} password={getEnv().SANAD_PASSWORD_LOGIN !== "0"} sso={oidcEnabled() ? (oidcName() ?? (await getTranslations("accounts.sso"))("defaultName")) : null} />
     </main>
   );
