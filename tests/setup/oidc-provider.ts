@@ -78,3 +78,11 @@ export async function startOidcProvider(): Promise<TestOidcProvider> {
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
+
+/** The app's environment for this provider (the button reads "Sign in with Newsroom ID"). */
+export const oidcEnv = (op: TestOidcProvider): Record<string, string> => ({
+  SANAD_OIDC_ISSUER: op.issuer,
+  SANAD_OIDC_CLIENT_ID: op.clientId,
+  SANAD_OIDC_CLIENT_SECRET: op.clientSecret,
+  SANAD_OIDC_NAME: "Newsroom ID",
+});
