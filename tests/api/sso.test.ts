@@ -4,9 +4,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { base32Decode, totp } from "@/lib/accounts/totp";
-import { makeToken, makeUser, unique } from "../factories";
+import { makeDesk, makeToken, makeUser, unique } from "../factories";
 import type { TestOidcProvider } from "../setup/oidc-provider";
-import { getPage, sessionFor, type OwnApp } from "./harness";
+import { appUrl, getPage, sessionFor, signIn, type OwnApp } from "./harness";
+import { as } from "./client";
 import { startSsoApp, type SsoApp } from "./sso-app";
 
 let sso: SsoApp;
@@ -184,5 +185,40 @@ describe("two-factor required (SANAD_REQUIRE_2FA=1)", () => {
     const off = await fetch(`${app.url}/api/v1/me/two-factor`, { method: "DELETE", headers: { Cookie: cookie, Origin: app.url, "Content-Type": "application/json" }, body: JSON.stringify({ code: recoveryCodes[0] }) });
     expect(off.status).toBe(403);
     expect(await db.recoveryCode.count({ where: { userId: user.id, usedAt: null } })).toBe(10);
+  });
+});
+
+describe("another app process, with SANAD_PASSWORD_LOGIN=0", () => {
+  let only: SsoApp;
+  beforeAll(async () => {
+    only = await startSsoApp({ SANAD_PASSWORD_LOGIN: "0", SANAD_DB_POOL_SIZE: "3" });
+  }, 120_000);
+  afterAll(async () => {
+    await only?.stop();
+  });
+
+  it("shows only the provider's button, and a posted password signs no one in", async () => {
+    const html = await fetch(`${only.app.url}/login`, { headers: { "Accept-Language": "en" } }).then((r) => r.text());
+    expect(html).toContain("Sign in with Newsroom ID");
+    expect(html).not.toContain('type="password"');
+    const { user } = await makeUser();
+    const attempt = await signIn(user.email, undefined, { base: only.app.url });
+    // No credentials provider: next-auth's refusal, in the API's JSON shape.
+    expect(attempt.status).toBe(400);
+    expect(attempt.body.error.code).toBe("invalid_input");
+    expect(attempt.sessionCookie).toBeNull();
+  });
+
+  it("deactivation on one process refuses the user's cookie and token on the other at their next request", async () => {
+    const desk = await makeDesk();
+    // Both processes share the database and NEXTAUTH_SECRET: a cookie from one is good on the
+    // other (this one has two-factor optional and takes no passwords, but honours sessions).
+    const cookie = await sessionFor(desk.reviewer.user.email, undefined, appUrl);
+    const here = (headers: Record<string, string>) => fetch(`${only.app.url}/api/v1/projects`, { headers });
+    expect((await here({ Cookie: cookie })).status).toBe(200);
+    expect((await here({ Authorization: `Bearer ${desk.reviewer.token}` })).status).toBe(200);
+    expect((await as(desk.admin.token).post(`/api/v1/admin/users/${desk.reviewer.user.id}/deactivate`)).status).toBe(200);
+    expect((await here({ Cookie: cookie })).status).toBe(401);
+    expect((await here({ Authorization: `Bearer ${desk.reviewer.token}` })).status).toBe(401);
   });
 });

@@ -35,6 +35,8 @@ describe("two-factor sign-in", () => {
     const page = await freshPage("en");
     await passwordSignIn(page, user.email);
     await page.waitForURL(`${base}/`);
+    // Sign-in takes the profile's language (Arabic); this journey reads English.
+    await page.context().addCookies([{ name: "NEXT_LOCALE", value: "en", url: base }]);
     await page.goto(`${base}/settings`);
     await page.getByTestId("two-factor-start").click();
     await expect.poll(() => page.getByTestId("two-factor-qr").isVisible()).toBe(true);
