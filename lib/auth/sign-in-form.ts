@@ -12,7 +12,8 @@ import { readText } from "@/lib/http/api";
 //
 // Accepted: application/x-www-form-urlencoded (what the login page and next-auth's client send),
 // compared as a media type (parameters after ";" are ignored, not searched). Anything else (JSON,
-// text/plain, multipart, none) is 415; a repeated field is 400; a body past the limit is 413.
+// text/plain, multipart, none) is 415; a repeated field, or no email or password field, is 400; a
+// body past the limit is 413. None of these reaches the limiter's count or next-auth.
 
 export const SIGN_IN_BODY_LIMIT = 512 * 1024;
 const FORM = "application/x-www-form-urlencoded";
@@ -32,6 +33,12 @@ export async function readSignInForm(request: Request): Promise<SignInForm> {
     const names = [...repeated].map((k) => k.slice(0, 40));
     throw new AppError("invalid_input", `Repeated fields in the sign-in form: ${names.join(", ")}`, {
       fields: Object.fromEntries(names.map((k) => [k, "is repeated; send it once"])),
+    });
+  }
+  const missing = ["email", "password"].filter((k) => !seen.has(k));
+  if (missing.length > 0) {
+    throw new AppError("invalid_input", `The sign-in form lacks: ${missing.join(", ")}`, {
+      fields: Object.fromEntries(missing.map((k) => [k, "is required"])),
     });
   }
   // fromEntries defines own properties: a field named "__proto__" stays a field.
