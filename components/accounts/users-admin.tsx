@@ -21,6 +21,10 @@ export type AdminUserRow = {
 };
 type ResetLink = { userId: string; email: string; url: string; expiresAt: string };
 
+// Names and emails inside translated strings (toasts, the dialog's title) are isolated with
+// FSI…PDI, so a Latin name in an Arabic sentence (or the reverse) keeps its place.
+const isolate = (text: string) => `\u2068${text}\u2069`;
+
 /** Every account: last sign-in, state; deactivate, reactivate, a one-time reset link. */
 export function UsersAdmin({ initial, viewerId }: { initial: AdminUserRow[]; viewerId: string }) {
   const t = useTranslations("accounts.users");
@@ -39,10 +43,10 @@ export function UsersAdmin({ initial, viewerId }: { initial: AdminUserRow[]; vie
         replace({ ...row, resetPending: true });
       } else if (action === "deactivate") {
         replace(await api<AdminUserRow>("POST", `/api/v1/admin/users/${id}/deactivate`));
-        toast.success(t("deactivated", { name: row.name }));
+        toast.success(t("deactivated", { name: isolate(row.name) }));
       } else {
         replace(await api<AdminUserRow>("POST", `/api/v1/admin/users/${id}/reactivate`));
-        toast.success(t("reactivated", { name: row.name }));
+        toast.success(t("reactivated", { name: isolate(row.name) }));
       }
       return true;
     } catch (e) {
@@ -57,7 +61,7 @@ export function UsersAdmin({ initial, viewerId }: { initial: AdminUserRow[]; vie
       <p className="muted">{t("explain")}</p>
       {link && (
         <div className="card stack new-token" role="status" data-testid="reset-link">
-          <h2>{t("linkTitle", { email: link.email })}</h2>
+          <h2>{t("linkTitle", { email: isolate(link.email) })}</h2>
           <p><strong>{t("linkWarning")}</strong> {t("linkExpires")} {when(link.expiresAt)}</p>
           <input readOnly value={link.url} dir="ltr" spellCheck={false} aria-label={t("linkLabel")} onFocus={(e) => e.currentTarget.select()} data-testid="reset-link-value" />
           <div><button type="button" className="secondary" onClick={() => setLink(null)}>{t("dismiss")}</button></div>
@@ -100,7 +104,7 @@ export function UsersAdmin({ initial, viewerId }: { initial: AdminUserRow[]; vie
                       <ConfirmDialog
                         trigger={<>{t("deactivate")}<span className="visually-hidden"> <bdi>{u.name}</bdi></span></>}
                         triggerClassName="secondary danger"
-                        title={t("deactivateTitle", { name: u.name })}
+                        title={t("deactivateTitle", { name: isolate(u.name) })}
                         description={<p>{t("deactivateBody")}</p>}
                         confirmLabel={t("deactivateConfirm")}
                         cancelLabel={c("cancel")}

@@ -44,7 +44,7 @@ export function LoginForm({ next, password = true, sso = null }: { next: string;
       {sso && (
         <div>
           <button type="button" data-testid="sso-sign-in" onClick={() => void signIn("oidc", { callbackUrl: next })}>
-            {a("sso.signInWith", { name: sso })}
+            {a.rich("sso.signInWith", { name: sso, bdi: (chunks) => <bdi>{chunks}</bdi> })}
           </button>
         </div>
       )}
