@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { MAX_PER_ACCOUNT } from "@/lib/auth/rate-limit";
 import { base32Decode, totp } from "@/lib/accounts/totp";
+import { laterCode } from "./two-factor-codes";
 import { makeUser, PASSWORD } from "../factories";
 import { as } from "./client";
 import { appUrl, sessionFor, signIn } from "./harness";
@@ -85,7 +86,7 @@ describe("sign-in with two-factor on", () => {
     const expired = await signIn(user.email, PASSWORD, { code: totp(secret, at - 90_000) });
     expect(expired.sessionCookie).toBeNull();
 
-    const nextCode = totp(secret, at + 30_000);
+    const nextCode = laterCode(secret, at);
     const ok = await signIn(user.email, PASSWORD, { code: nextCode });
     expect(ok.sessionCookie, JSON.stringify(ok.body)).not.toBeNull();
     const again = await signIn(user.email, PASSWORD, { code: nextCode });
@@ -131,7 +132,7 @@ describe("API tokens with two-factor on", () => {
     expect(stale.body.error).toMatchObject({ code: "forbidden", reason: "fresh_sign_in_required" });
     expect(await db.apiToken.count({ where: { userId: user.id } })).toBe(0);
 
-    const fresh = await signIn(user.email, PASSWORD, { code: totp(secret, at + 30_000) });
+    const fresh = await signIn(user.email, PASSWORD, { code: laterCode(secret, at) });
     const made = await send(appUrl, "POST", { path: "/api/v1/tokens", body: { label: "fresh" } }, withSession(fresh.sessionCookie!));
     expect(made.status).toBe(201);
     expect((await as(made.body.token).get("/api/v1/projects")).status).toBe(200);
