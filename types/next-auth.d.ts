@@ -9,7 +9,7 @@ declare module "next-auth" {
     twoFactorAt?: number | null;
   }
   interface Session {
-    user: { id: string; email: string; name: string; isAdmin: boolean; locale: string; method?: "password" | "oidc"; twoFactor?: boolean; twoFactorAt?: number | null };
+    user: { id: string; email: string; name: string; isAdmin: boolean; locale: string };
   }
 }
 

@@ -1,9 +1,8 @@
 import "server-only";
-import type { NextAuthOptions, Session } from "next-auth";
+import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { authenticate } from "@/lib/auth/authenticate";
 import { endSession, SESSION_MAX_AGE_SECONDS, startSession } from "@/lib/auth/sessions";
-import { db } from "@/lib/db";
 import { sameOriginUrl } from "@/lib/http/safe-redirect";
 import { log } from "@/lib/log";
 import { signInSchema } from "@/lib/validation/auth";
@@ -17,7 +16,10 @@ export const TWO_FACTOR_REQUIRED = "TwoFactorRequired";
 
 const passwordLogin = getEnv().SANAD_PASSWORD_LOGIN !== "0";
 
-type LiveSession = { id: string; email: string; name: string; is_admin: boolean; locale: string; two_factor: boolean };
+/** A session cookie anyone can send: one line, no stack trace. */
+export function logRefusedCookie(error: unknown) {
+  log.warn("session cookie refused: expired, tampered or sealed with another secret", { reason: error instanceof Error ? error.message : String(error) });
+}
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
@@ -74,26 +76,15 @@ export const authOptions: NextAuthOptions = {
       }
       return token;
     },
-    // Every read of the session checks its row: a session ended server-side (sign-out,
-    // deactivation, password change) has no user, whatever the cookie says. One query, joined
-    // with the user, so the name and admin flag are current too; a deactivated account has none.
+    // What /api/auth/session shows the browser (the login form reads the locale). Pages and the
+    // API do not trust it: getSessionActor (lib/auth/session.ts) checks the server-side session.
     async session({ session, token }) {
-      const [live] = token.sid
-        ? await db.$queryRaw<LiveSession[]>`
-            SELECT u.id, u.email, u.name, u.is_admin, u.locale, u.totp_enabled_at IS NOT NULL AS two_factor
-            FROM sessions s JOIN users u ON u.id = s.user_id
-            WHERE s.id = ${token.sid} AND s.user_id = ${token.uid} AND s.expires_at > now() AND u.deactivated_at IS NULL`
-        : [];
-      if (!live) return { expires: session.expires } as Session;
       session.user = {
-        id: live.id,
-        email: live.email,
-        name: live.name,
-        isAdmin: live.is_admin,
-        locale: live.locale,
-        method: token.method,
-        twoFactor: live.two_factor,
-        twoFactorAt: token.twoFactorAt ?? null,
+        id: token.uid,
+        email: token.email ?? "",
+        name: token.name ?? "",
+        isAdmin: token.isAdmin,
+        locale: token.locale,
       };
       return session;
     },
@@ -116,9 +107,9 @@ export const authOptions: NextAuthOptions = {
   // (anyone can send one) is one line, and nothing else is more than one either.
   logger: {
     error(code, metadata) {
-      const message = metadata instanceof Error ? metadata.message : String((metadata as { message?: unknown })?.message ?? "");
-      if (code === "JWT_SESSION_ERROR") log.warn("session cookie refused: it does not decrypt", { code, reason: message });
-      else log.error("next-auth error", { code, error: metadata instanceof Error ? metadata : message });
+      const error = metadata instanceof Error ? metadata : String((metadata as { message?: unknown })?.message ?? "");
+      if (code === "JWT_SESSION_ERROR") logRefusedCookie(error);
+      else log.error("next-auth error", { code, error });
     },
     warn(code) {
       log.warn("next-auth warning", { code });

@@ -1,7 +1,8 @@
 import "server-only";
-import { getServerSession } from "next-auth";
+import { cookies } from "next/headers";
+import { decode, getToken } from "next-auth/jwt";
 import { db } from "@/lib/db";
-import { authOptions } from "@/lib/auth/options";
+import { logRefusedCookie } from "@/lib/auth/options";
 import { AppError } from "@/lib/errors";
 import { hashToken } from "@/lib/auth/token-hash";
 import { getEnv } from "@/lib/env";
@@ -12,8 +13,9 @@ export type Actor = {
   name: string;
   isAdmin: boolean;
   via: "session" | "token";
-  // Browser sessions only (issue 16): how the session signed in, whether the account has
-  // two-factor on, when the session last passed it, and whether it must enrol before anything.
+  // Browser sessions only (issue 16): the server-side session, how it signed in, whether the
+  // account has two-factor on, when the session last passed it, whether it must enrol first.
+  sessionId?: string;
   method?: "password" | "oidc";
   twoFactor?: boolean;
   twoFactorAt?: number | null;
@@ -101,17 +103,47 @@ function ownOrigin(request: Request): string | null {
 }
 
 /**
- * The signed-in user of a page, or null. The session callback (lib/auth/options.ts) has checked
- * the cookie's server-side session and read the user from the database: an ended session, or
- * a cookie that does not decrypt, has no user.
+ * The signed-in user of a page or API call, or null. The cookie must decrypt (else one log line)
+ * and name a live server-side session (lib/auth/sessions.ts); the user is read in the same query,
+ * so the name and admin flag are current. Outside next-auth's session callback on purpose: a
+ * database error here is the request's error (503), not a silent sign-out.
  */
 export async function getSessionActor(): Promise<Actor | null> {
-  const session = await getServerSession(authOptions);
-  const user = session?.user;
-  if (!user?.id) return null;
-  const method = user.method === "oidc" ? "oidc" : "password";
-  const twoFactor = user.twoFactor === true;
+  const jar = await cookies();
+  const token = await getToken({
+    // Only the cookie: getToken would also read a bearer token as a session, which it is not.
+    req: { cookies: Object.fromEntries(jar.getAll().map((c) => [c.name, c.value])), headers: {} } as unknown as Parameters<typeof getToken>[0]["req"],
+    decode: async (params) => {
+      try {
+        return await decode(params);
+      } catch (error) {
+        logRefusedCookie(error);
+        throw error;
+      }
+    },
+  });
+  if (typeof token?.sid !== "string" || typeof token.uid !== "string") return null;
+  // A deactivated account has no live session, whatever its rows say.
+  const [live] = await db.$queryRaw<LiveSession[]>`
+    SELECT u.id, u.email, u.name, u.is_admin, u.totp_enabled_at IS NOT NULL AS two_factor
+    FROM sessions s JOIN users u ON u.id = s.user_id
+    WHERE s.id = ${token.sid} AND s.user_id = ${token.uid} AND s.expires_at > now() AND u.deactivated_at IS NULL`;
+  if (!live) return null;
+  const method = token.method === "oidc" ? "oidc" : "password";
   // With single sign-on, the second factor is the identity provider's business.
-  const mustEnrol = method === "password" && !twoFactor && getEnv().SANAD_REQUIRE_2FA === "1";
-  return { id: user.id, email: user.email, name: user.name, isAdmin: user.isAdmin, via: "session", method, twoFactor, twoFactorAt: user.twoFactorAt ?? null, mustEnrol };
+  const mustEnrol = method === "password" && !live.two_factor && getEnv().SANAD_REQUIRE_2FA === "1";
+  return {
+    id: live.id,
+    email: live.email,
+    name: live.name,
+    isAdmin: live.is_admin,
+    via: "session",
+    sessionId: token.sid,
+    method,
+    twoFactor: live.two_factor,
+    twoFactorAt: token.twoFactorAt ?? null,
+    mustEnrol,
+  };
 }
+
+type LiveSession = { id: string; email: string; name: string; is_admin: boolean; two_factor: boolean };

@@ -8,14 +8,19 @@ import http from "node:http";
 const FORBIDDEN = new Set(["TRACE", "TRACK", "CONNECT"]);
 const installed = Symbol.for("sanad.refuseForbiddenMethods");
 
+// Structural types: only http.Server's prototype is touched (tests/unit/no-ssrf.test.ts).
+type Request = { method?: string; resume(): void };
+type Response = { writeHead(status: number, headers: Record<string, string | number>): void; end(body: string): void };
+type Emitter = { emit(event: string | symbol, ...args: unknown[]): boolean; [installed]?: true };
+
 export function refuseForbiddenMethods() {
-  const proto = http.Server.prototype as http.Server & { [installed]?: true };
+  const proto = http.Server.prototype as unknown as Emitter;
   if (proto[installed]) return;
   proto[installed] = true;
   const emit = proto.emit;
-  proto.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]) {
+  proto.emit = function (this: unknown, event: string | symbol, ...args: unknown[]) {
     if (event === "request") {
-      const [req, res] = args as [http.IncomingMessage, http.ServerResponse];
+      const [req, res] = args as [Request, Response];
       if (FORBIDDEN.has((req.method ?? "").toUpperCase())) {
         const body = JSON.stringify({ error: { code: "method_not_allowed", message: `${req.method} is not supported.` } });
         res.writeHead(405, {
@@ -32,6 +37,6 @@ export function refuseForbiddenMethods() {
         return true;
       }
     }
-    return (emit as (event: string | symbol, ...args: unknown[]) => boolean).call(this, event, ...args);
-  } as typeof proto.emit;
+    return emit.call(this, event, ...args);
+  };
 }

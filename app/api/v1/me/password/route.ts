@@ -5,7 +5,6 @@ import { changePasswordSchema } from "@/lib/validation/accounts";
 import { recordFailedSignIn, signInRetryAfter } from "@/lib/auth/rate-limit";
 import { clientAddress } from "@/lib/http/client-address";
 import { AppError } from "@/lib/errors";
-import { currentSessionId } from "@/lib/accounts/sessions";
 
 // Guessing the current password here is limited like guessing it at sign-in, in the same counts.
 export const PUT = route(async (request) => {
@@ -15,7 +14,7 @@ export const PUT = route(async (request) => {
   const wait = await signInRetryAfter(actor.email, address);
   if (wait > 0) throw new AppError("rate_limited", "Too many wrong passwords. Try again later.", { headers: { "Retry-After": String(wait) } });
   try {
-    const result = await changePassword({ actor, ...input, keepSessionId: await currentSessionId(request) });
+    const result = await changePassword({ actor, ...input, keepSessionId: actor.sessionId ?? null });
     return json(result);
   } catch (e) {
     if (e instanceof AppError && e.details.fields?.currentPassword) await recordFailedSignIn(actor.email, address);
