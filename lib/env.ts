@@ -30,6 +30,31 @@ const envSchema = z.object({
   SANAD_DEMO_PASSWORD: z.string().min(8, "must be at least 8 characters").optional(),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   SANAD_TRUST_PROXY: z.enum(["0", "1"]).default("0"),
+  // Accounts (issue 16): two-factor for everyone, single sign-on through OpenID Connect.
+  SANAD_REQUIRE_2FA: z.enum(["0", "1"], "must be 0 or 1").default("0"),
+  SANAD_OIDC_ISSUER: z
+    .url("must be the identity provider's issuer URL")
+    .refine((v) => {
+      const u = URL.parse(v);
+      // Plain http only to this machine (a provider in tests or beside Sanad).
+      return !u || u.protocol === "https:" || (u.protocol === "http:" && ["localhost", "127.0.0.1", "[::1]"].includes(u.hostname));
+    }, "must be https:// (http:// only for localhost)")
+    .refine((v) => !/[?#]/.test(v), "must have no query or fragment")
+    .optional(),
+  SANAD_OIDC_CLIENT_ID: z.string().min(1).max(500).optional(),
+  SANAD_OIDC_CLIENT_SECRET: z.string().min(1).max(2000).optional(),
+  SANAD_OIDC_NAME: z.string().min(1).max(60, "must be at most 60 characters").optional(),
+  SANAD_OIDC_ALLOW_SIGNUP: z.enum(["0", "1"], "must be 0 or 1").default("0"),
+  SANAD_PASSWORD_LOGIN: z.enum(["0", "1"], "must be 0 or 1").default("1"),
+}).superRefine((env, ctx) => {
+  const oidc = ["SANAD_OIDC_ISSUER", "SANAD_OIDC_CLIENT_ID", "SANAD_OIDC_CLIENT_SECRET"] as const;
+  const set = oidc.filter((k) => env[k] !== undefined);
+  if (set.length > 0 && set.length < oidc.length) {
+    for (const k of oidc.filter((k) => env[k] === undefined)) ctx.addIssue({ code: "custom", path: [k], message: `is required with ${set.join(", ")}` });
+  }
+  if (env.SANAD_PASSWORD_LOGIN === "0" && set.length < oidc.length) {
+    ctx.addIssue({ code: "custom", path: ["SANAD_PASSWORD_LOGIN"], message: "0 needs single sign-on (SANAD_OIDC_ISSUER, SANAD_OIDC_CLIENT_ID, SANAD_OIDC_CLIENT_SECRET), or nobody could sign in" });
+  }
 });
 
 export type Env = z.infer<typeof envSchema>;

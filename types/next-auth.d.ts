@@ -6,6 +6,7 @@ declare module "next-auth" {
     id: string;
     isAdmin: boolean;
     locale: string;
+    twoFactorAt?: number | null;
   }
   interface Session {
     user: { id: string; email: string; name: string; isAdmin: boolean; locale: string };
@@ -19,5 +20,7 @@ declare module "next-auth/jwt" {
     uid: string;
     isAdmin: boolean;
     locale: string;
+    method?: "password" | "oidc";
+    twoFactorAt?: number | null;
   }
 }

@@ -15,6 +15,8 @@ export const dynamic = "force-dynamic";
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const actor = await getSessionActor();
   if (!actor) redirect("/login");
+  // Two-factor required and not set up: nothing else until it is.
+  if (actor.mustEnrol) redirect("/two-factor");
   const t = await getTranslations("common");
   return (
     <>
@@ -23,6 +25,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           <Link href="/" className="brand"><span lang="en">Sanad</span> · <span lang="ar">سند</span></Link>
           <Link href="/">{t("nav.projects")}</Link>
           <Link href="/settings">{t("nav.settings")}</Link>
+          {actor.isAdmin && <Link href="/admin/users">{t("nav.users")}</Link>}
         </nav>
         <SearchBox />
         <div className="topnav">

@@ -9,14 +9,20 @@ import { signInSchema, type SignInInput } from "@/lib/validation/auth";
 import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/locales";
 import { sameOriginUrl } from "@/lib/http/safe-redirect";
 
-export function LoginForm({ next }: { next: string }) {
+// What the credentials step answers when the password is right and a code is needed
+// (lib/auth/options.ts).
+const TWO_FACTOR_REQUIRED = "TwoFactorRequired";
+
+export function LoginForm({ next, password = true, sso = null }: { next: string; password?: boolean; sso?: string | null }) {
   const t = useTranslations("auth");
+  const a = useTranslations("accounts");
   const [failure, setFailure] = useState<string | null>(null);
-  const { register, handleSubmit, formState } = useForm<SignInInput>({ resolver: zodResolver(signInSchema) });
+  const [needCode, setNeedCode] = useState(false);
+  const { register, handleSubmit, formState, setFocus } = useForm<SignInInput>({ resolver: zodResolver(signInSchema) });
 
   const onSubmit = async (values: SignInInput) => {
     setFailure(null);
-    const result = await signIn("credentials", { ...values, redirect: false });
+    const result = await signIn("credentials", { ...values, code: needCode ? (values.code ?? "") : "", redirect: false });
     if (result?.ok && !result.error) {
       // The interface follows the language kept with the user's profile.
       const session = await fetch("/api/auth/session").then((r) => r.json()).catch(() => null);
@@ -25,25 +31,46 @@ export function LoginForm({ next }: { next: string }) {
       window.location.assign(sameOriginUrl(next, window.location.origin) ?? "/");
     } else if (result?.status === 429) {
       setFailure(t("tooMany"));
+    } else if (result?.error === TWO_FACTOR_REQUIRED) {
+      setNeedCode(true);
+      setTimeout(() => setFocus("code"), 0);
     } else {
-      setFailure(t("wrong"));
+      setFailure(needCode ? a("twoFactor.signInWrong") : t("wrong"));
     }
   };
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate aria-label={t("title")}>
-      <div className="field">
-        <label htmlFor="email">{t("email")}</label>
-        <input id="email" type="email" dir="ltr" autoComplete="username" aria-invalid={!!formState.errors.email} aria-describedby={formState.errors.email ? "email-error" : undefined} {...register("email")} />
-        {formState.errors.email && <span id="email-error" className="error">{t("invalidEmail")}</span>}
-      </div>
-      <div className="field">
-        <label htmlFor="password">{t("password")}</label>
-        <input id="password" type="password" dir="ltr" autoComplete="current-password" aria-invalid={!!formState.errors.password} aria-describedby={formState.errors.password ? "password-error" : undefined} {...register("password")} />
-        {formState.errors.password && <span id="password-error" className="error">{t("missingPassword")}</span>}
-      </div>
-      {failure && <p role="alert" className="error">{failure}</p>}
-      <button type="submit" disabled={formState.isSubmitting}>{formState.isSubmitting ? t("submitting") : t("submit")}</button>
-    </form>
+    <div className="stack">
+      {sso && (
+        <div>
+          <button type="button" data-testid="sso-sign-in" onClick={() => void signIn("oidc", { callbackUrl: next })}>
+            {a.rich("sso.signInWith", { name: sso, bdi: (chunks) => <bdi>{chunks}</bdi> })}
+          </button>
+        </div>
+      )}
+      {password && (
+        <form onSubmit={handleSubmit(onSubmit)} noValidate aria-label={t("title")}>
+          <div className="field">
+            <label htmlFor="email">{t("email")}</label>
+            <input id="email" type="email" dir="ltr" autoComplete="username" readOnly={needCode} aria-invalid={!!formState.errors.email} aria-describedby={formState.errors.email ? "email-error" : undefined} {...register("email")} />
+            {formState.errors.email && <span id="email-error" className="error">{t("invalidEmail")}</span>}
+          </div>
+          <div className="field">
+            <label htmlFor="password">{t("password")}</label>
+            <input id="password" type="password" dir="ltr" autoComplete="current-password" readOnly={needCode} aria-invalid={!!formState.errors.password} aria-describedby={formState.errors.password ? "password-error" : undefined} {...register("password")} />
+            {formState.errors.password && <span id="password-error" className="error">{t("missingPassword")}</span>}
+          </div>
+          {needCode && (
+            <div className="field">
+              <label htmlFor="code">{a("twoFactor.signInCode")}</label>
+              <input id="code" dir="ltr" inputMode="text" autoComplete="one-time-code" aria-describedby="code-hint" data-testid="sign-in-code" {...register("code")} />
+              <span id="code-hint" className="muted small">{a("twoFactor.signInHint")}</span>
+            </div>
+          )}
+          {failure && <p role="alert" className="error">{failure}</p>}
+          <button type="submit" disabled={formState.isSubmitting}>{formState.isSubmitting ? t("submitting") : t("submit")}</button>
+        </form>
+      )}
+    </div>
   );
 }

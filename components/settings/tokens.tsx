@@ -99,6 +99,7 @@ export function Tokens({ initial }: { initial: TokenRow[] }) {
 
 function CreateToken({ onCreated }: { onCreated: (t: Created) => void }) {
   const t = useTranslations("settings.tokens");
+  const a = useTranslations("accounts");
   const form = useForm<LabelValues, unknown, z.output<typeof createTokenSchema>>({ resolver: zodResolver(createTokenSchema), defaultValues: { label: "" } });
   const err = form.formState.errors;
   const submit = form.handleSubmit(async ({ label }) => {
@@ -107,6 +108,8 @@ function CreateToken({ onCreated }: { onCreated: (t: Created) => void }) {
       form.reset({ label: "" });
     } catch (e) {
       if (e instanceof ApiError && e.body.error?.fields?.label) form.setError("label", { message: e.body.error.fields.label });
+      // Two-factor accounts make tokens only within 10 minutes of a sign-in with the code.
+      else if (e instanceof ApiError && (e.body.error as { reason?: string } | undefined)?.reason === "fresh_sign_in_required") toast.error(a("twoFactor.freshSignIn"));
       else toast.error(e instanceof ApiError ? t("failed", { message: e.message }) : t("network"));
     }
   });

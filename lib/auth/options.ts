@@ -6,6 +6,15 @@ import { endSession, SESSION_MAX_AGE_SECONDS, startSession } from "@/lib/auth/se
 import { sameOriginUrl } from "@/lib/http/safe-redirect";
 import { log } from "@/lib/log";
 import { signInSchema } from "@/lib/validation/auth";
+import { recordSignIn } from "@/lib/accounts/record-sign-in";
+import { verifySecondFactor } from "@/lib/accounts/two-factor";
+import { oidcProviders, oidcSignIn, oidcUser } from "@/lib/accounts/oidc-provider";
+import { getEnv } from "@/lib/env";
+
+/** What the credentials step answers when the password is right but the code is missing. */
+export const TWO_FACTOR_REQUIRED = "TwoFactorRequired";
+
+const passwordLogin = getEnv().SANAD_PASSWORD_LOGIN !== "0";
 
 /** A session cookie anyone can send: one line, no stack trace. */
 export function logRefusedCookie(error: unknown) {
@@ -14,26 +23,56 @@ export function logRefusedCookie(error: unknown) {
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
-  pages: { signIn: "/login" },
+  // next-auth's own error page (a failed single sign-on exchange) is Sanad's translated one.
+  pages: { signIn: "/login", error: "/sso-refused" },
   providers: [
-    CredentialsProvider({
-      name: "Email and password",
-      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-      async authorize(credentials) {
-        const parsed = signInSchema.safeParse(credentials);
-        if (!parsed.success) return null;
-        return authenticate(parsed.data.email, parsed.data.password);
-      },
-    }),
+    ...(passwordLogin
+      ? [
+          CredentialsProvider({
+            name: "Email and password",
+            credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" }, code: { label: "Code", type: "text" } },
+            async authorize(credentials) {
+              const parsed = signInSchema.safeParse(credentials);
+              if (!parsed.success) return null;
+              const user = await authenticate(parsed.data.email, parsed.data.password);
+              if (!user) return null;
+              if (!user.twoFactor) return user;
+              // Two steps: the password, then a code. A wrong code is a failed sign-in, counted
+              // by the same limiter as a wrong password.
+              const code = parsed.data.code?.trim();
+              if (!code) throw new Error(TWO_FACTOR_REQUIRED);
+              const passed = await verifySecondFactor(user.id, code);
+              return passed ? { ...user, twoFactorAt: Date.now() } : null;
+            },
+          }),
+        ]
+      : []),
+    ...oidcProviders(),
   ],
   callbacks: {
-    async jwt({ token, user }) {
-      if (user) {
+    signIn: oidcSignIn,
+    async jwt({ token, user, account }) {
+      if (account?.provider === "oidc") {
+        // The provider's subject, resolved to the Sanad account it was linked to at sign-in.
+        const linked = await oidcUser(account.providerAccountId);
+        if (linked) {
+          token.sid = await startSession(linked.id);
+          token.uid = linked.id;
+          token.isAdmin = linked.isAdmin;
+          token.locale = linked.locale;
+          token.email = linked.email;
+          token.name = linked.name;
+          token.method = "oidc";
+          token.twoFactorAt = null;
+        }
+      } else if (user) {
         // Sign-in: a server-side session the cookie names (lib/auth/sessions.ts).
         token.sid = await startSession(user.id);
         token.uid = user.id;
         token.isAdmin = user.isAdmin;
         token.locale = user.locale;
+        token.method = "password";
+        token.twoFactorAt = user.twoFactorAt ?? null;
       }
       return token;
     },
@@ -55,6 +94,11 @@ export const authOptions: NextAuthOptions = {
     },
   },
   events: {
+    // The admin's users page shows when each account last signed in (single sign-on records
+    // it when the identity is linked, lib/accounts/oidc-provider.ts).
+    async signIn({ user, account }) {
+      if (account?.provider === "credentials") await recordSignIn(user.id);
+    },
     async signOut({ token }) {
       if (typeof token?.sid === "string") await endSession(token.sid);
     },

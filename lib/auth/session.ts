@@ -5,20 +5,35 @@ import { db } from "@/lib/db";
 import { logRefusedCookie } from "@/lib/auth/options";
 import { AppError } from "@/lib/errors";
 import { hashToken } from "@/lib/auth/token-hash";
+import { getEnv } from "@/lib/env";
 
-export type Actor = { id: string; email: string; name: string; isAdmin: boolean; via: "session" | "token" };
+export type Actor = {
+  id: string;
+  email: string;
+  name: string;
+  isAdmin: boolean;
+  via: "session" | "token";
+  // Browser sessions only (issue 16): the server-side session, how it signed in, whether the
+  // account has two-factor on, when the session last passed it, whether it must enrol first.
+  sessionId?: string;
+  method?: "password" | "oidc";
+  twoFactor?: boolean;
+  twoFactorAt?: number | null;
+  mustEnrol?: boolean;
+};
 
 
-type TokenRow = { id: string; revoked_at: Date | null; last_used_at: Date | null; user_id: string; email: string; name: string; is_admin: boolean };
+type TokenRow = { id: string; revoked_at: Date | null; last_used_at: Date | null; user_id: string; email: string; name: string; is_admin: boolean; deactivated_at: Date | null };
 
 async function actorFromToken(token: string): Promise<Actor | null> {
   // Every API call starts here: one joined query (Prisma's `include` would cost two round trips
   // and two query compilations; see docs/benchmarks.md).
   const [found] = await db.$queryRaw<TokenRow[]>`
-    SELECT t.id, t.revoked_at, t.last_used_at, u.id AS user_id, u.email, u.name, u.is_admin
+    SELECT t.id, t.revoked_at, t.last_used_at, u.id AS user_id, u.email, u.name, u.is_admin, u.deactivated_at
     FROM api_tokens t JOIN users u ON u.id = t.user_id
     WHERE t.token_hash = ${hashToken(token)}`;
-  if (!found || found.revoked_at) return null;
+  // A deactivated account's tokens stop on the next request, whichever process serves it.
+  if (!found || found.revoked_at || found.deactivated_at) return null;
   // Last-used is informative; a minute's precision spares a write per request.
   if (!found.last_used_at || Date.now() - found.last_used_at.getTime() > 60_000) {
     await db.apiToken.update({ where: { id: found.id }, data: { lastUsedAt: new Date() } });
@@ -38,8 +53,14 @@ export async function requireActor(request: Request): Promise<Actor> {
   const actor = await getSessionActor();
   if (!actor) throw new AppError("unauthenticated", "Sign in, or send Authorization: Bearer <token>.");
   assertSameOrigin(request);
+  if (actor.mustEnrol && !ENROLMENT_PATHS.test(new URL(request.url).pathname)) {
+    throw new AppError("forbidden", "Two-factor sign-in is required: enrol first (Settings, or /two-factor).", { reason: "two_factor_enrolment_required" });
+  }
   return actor;
 }
+
+// What a session that must enrol in two-factor may still call.
+const ENROLMENT_PATHS = /^\/api\/v1\/me\/(two-factor(\/.*)?|locale)$/;
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
@@ -102,12 +123,27 @@ export async function getSessionActor(): Promise<Actor | null> {
     },
   });
   if (typeof token?.sid !== "string" || typeof token.uid !== "string") return null;
+  // A deactivated account has no live session, whatever its rows say.
   const [live] = await db.$queryRaw<LiveSession[]>`
-    SELECT u.id, u.email, u.name, u.is_admin
+    SELECT u.id, u.email, u.name, u.is_admin, u.totp_enabled_at IS NOT NULL AS two_factor
     FROM sessions s JOIN users u ON u.id = s.user_id
-    WHERE s.id = ${token.sid} AND s.user_id = ${token.uid} AND s.expires_at > now()`;
+    WHERE s.id = ${token.sid} AND s.user_id = ${token.uid} AND s.expires_at > now() AND u.deactivated_at IS NULL`;
   if (!live) return null;
-  return { id: live.id, email: live.email, name: live.name, isAdmin: live.is_admin, via: "session" };
+  const method = token.method === "oidc" ? "oidc" : "password";
+  // With single sign-on, the second factor is the identity provider's business.
+  const mustEnrol = method === "password" && !live.two_factor && getEnv().SANAD_REQUIRE_2FA === "1";
+  return {
+    id: live.id,
+    email: live.email,
+    name: live.name,
+    isAdmin: live.is_admin,
+    via: "session",
+    sessionId: token.sid,
+    method,
+    twoFactor: live.two_factor,
+    twoFactorAt: token.twoFactorAt ?? null,
+    mustEnrol,
+  };
 }
 
-type LiveSession = { id: string; email: string; name: string; is_admin: boolean };
+type LiveSession = { id: string; email: string; name: string; is_admin: boolean; two_factor: boolean };

@@ -3,6 +3,9 @@ import { db } from "@/lib/db";
 import { CliError, readInput } from "@/lib/cli/run";
 import { resolveProject, resolveUser } from "@/lib/cli/resolve";
 import { createUser } from "@/lib/admin/manage-users";
+import { deactivateUser, reactivateUser } from "@/lib/accounts/lifecycle";
+import { issuePasswordReset } from "@/lib/accounts/passwords";
+import { publicBaseUrl } from "@/lib/http/base-url";
 import { createToken } from "@/lib/admin/manage-tokens";
 import { addMember, createProject, removeMember } from "@/lib/admin/manage-projects";
 import { parseWith } from "@/lib/http/api";
@@ -36,6 +39,27 @@ export async function runAdminCommand(command: string, sub: string | undefined, 
       const input = parseWith(createUserSchema, { email: values.email, name: values.name, password, isAdmin: values.admin ?? false });
       const user = await createUser({ ...input, actorId: null });
       console.log(`created user ${user.email} (${user.id})${user.isAdmin ? ", admin" : ""}`);
+      return 0;
+    }
+    // Account lifecycle: the command line acts with the database's own rights (no admin needed).
+    case "user deactivate": {
+      const user = await resolveUser(values.email);
+      const row = await deactivateUser({ actor: null, userId: user.id });
+      console.log(`${row.email} is deactivated: signed out everywhere, API tokens revoked`);
+      return 0;
+    }
+    case "user reactivate": {
+      const user = await resolveUser(values.email);
+      const row = await reactivateUser({ actor: null, userId: user.id });
+      console.log(`${row.email} is active again (old API tokens stay revoked)`);
+      return 0;
+    }
+    case "user reset-password": {
+      const user = await resolveUser(values.email);
+      const link = await issuePasswordReset({ actor: null, userId: user.id, baseUrl: publicBaseUrl() });
+      // Only the link goes to standard output, so scripts can capture it.
+      console.error(`a one-time reset link for ${link.email}, good until ${link.expiresAt.toISOString()}; pass it on privately:`);
+      console.log(link.url);
       return 0;
     }
     case "project add": {

@@ -9,6 +9,9 @@ export const USAGE = `Usage: npm run -s sanad -- <command>
 
   analyze [--json] FILE            the text analysis of one article (FILE "-" reads standard input)
   user add --email E --name N [--admin]      password read from standard input
+  user deactivate --email E        ends every session and API token of theirs at once
+  user reactivate --email E
+  user reset-password --email E    prints a one-time reset link (24 hours) to pass on
   project add --name N [--language ar|en]
   member add --project P --email E --role reviewer|editor
   member remove --project P --email E

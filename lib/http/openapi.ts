@@ -8,6 +8,7 @@ import { FORMATS } from "@/lib/validation/export";
 import { RATINGS } from "@/lib/validation/claim";
 import { CLAIM_STATUSES, SEARCH_TYPES } from "@/lib/validation/search";
 import { editCommentSchema, markReadSchema, notificationSettingsSchema, postCommentSchema, presenceSchema } from "@/lib/validation/comment";
+import { changePasswordSchema, completeResetSchema, confirmTwoFactorSchema, disableTwoFactorSchema } from "@/lib/validation/accounts";
 
 /** The routes of API version 1; the authorization test walks this same table. */
 type Query = { name: string; description: string; schema: Record<string, unknown>; required?: boolean };
@@ -115,6 +116,17 @@ export const API_ROUTES: { method: string; path: string; summary: string; body?:
   { method: "post", path: "/api/v1/me/notifications/read", summary: "Mark notifications read: {ids} or {all: true}", body: markReadSchema, who: "member" },
   { method: "get", path: "/api/v1/me/notification-settings", summary: "Kinds of notification the caller muted", who: "member" },
   { method: "put", path: "/api/v1/me/notification-settings", summary: "Mute kinds of notification", body: notificationSettingsSchema, who: "member" },
+  // Accounts (issue 16).
+  { method: "put", path: "/api/v1/me/password", summary: "Change one's password (the current one first); one's other sessions end", body: changePasswordSchema, who: "member" },
+  { method: "post", path: "/api/v1/password-reset", summary: "Set a new password with a one-time reset link's token; every session of the account ends", body: completeResetSchema, who: "anyone" },
+  { method: "get", path: "/api/v1/admin/users", summary: "Every account: last sign-in, deactivated, two-factor, single sign-on", who: "admin" },
+  { method: "post", path: "/api/v1/admin/users/{userId}/deactivate", summary: "Deactivate an account: its sessions and API tokens stop at once", who: "admin" },
+  { method: "post", path: "/api/v1/admin/users/{userId}/reactivate", summary: "Reactivate an account (its old API tokens stay revoked)", who: "admin" },
+  { method: "post", path: "/api/v1/admin/users/{userId}/reset-password", summary: "A one-time password reset link (24 hours) for the admin to pass on", who: "admin" },
+  { method: "get", path: "/api/v1/me/two-factor", summary: "Whether the caller's two-factor sign-in is on, recovery codes left, whether it is required", who: "member" },
+  { method: "post", path: "/api/v1/me/two-factor/enrolment", summary: "Start two-factor enrolment: a new secret (QR code and text), pending until confirmed", who: "member" },
+  { method: "post", path: "/api/v1/me/two-factor", summary: "Confirm the enrolment with a code; answers 10 single-use recovery codes, shown once", body: confirmTwoFactorSchema, who: "member" },
+  { method: "delete", path: "/api/v1/me/two-factor", summary: "Turn two-factor off with a code or a recovery code (refused when required)", body: disableTwoFactorSchema, who: "member" },
 ];
 
 const errorSchema = {

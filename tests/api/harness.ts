@@ -23,7 +23,7 @@ function cookiesOf(res: Response): string[] {
 export async function signIn(
   email: string,
   password = PASSWORD,
-  opts: { base?: string; headers?: Record<string, string>; csrf?: boolean } = {},
+  opts: { base?: string; headers?: Record<string, string>; csrf?: boolean; code?: string } = {},
 ): Promise<SignInAnswer> {
   const base = opts.base ?? appUrl;
   const csrfRes = await fetch(`${base}/api/auth/csrf`, { headers: opts.headers });
@@ -31,6 +31,8 @@ export async function signIn(
   const cookie = cookiesOf(csrfRes).join("; ");
   const form = new URLSearchParams({ email, password, json: "true", callbackUrl: base });
   if (opts.csrf !== false) form.set("csrfToken", csrfToken);
+  // The second step of a two-factor account: a TOTP code or a recovery code.
+  if (opts.code !== undefined) form.set("code", opts.code);
   const started = performance.now();
   const res = await fetch(`${base}/api/auth/callback/credentials`, {
     method: "POST",

@@ -127,6 +127,16 @@ export class Fixture {
     if (res.status !== 201) throw new Error(`fixture comment: ${res.status} ${JSON.stringify(res.body)}`);
     return res.body;
   }
+  /** A user of no project, for the admin's account operations. */
+  async freshUserId(): Promise<string> {
+    return (await makeUser({ name: "Account" })).user.id;
+  }
+  /** A fresh account's one-time reset token, issued as the admin's page does. */
+  async resetToken(): Promise<string> {
+    const res = await as(this.desk.admin.token).post(`/api/v1/admin/users/${await this.freshUserId()}/reset-password`);
+    if (res.status !== 201) throw new Error(`fixture reset link: ${res.status}`);
+    return new URL(res.body.url).hash.slice(1);
+  }
 }
 
 export const MATRIX: MatrixRow[] = [
@@ -157,6 +167,51 @@ export const MATRIX: MatrixRow[] = [
     // One's own token, or any as admin; another user's token is as unknown as a missing one.
     expect: { admin: 200, editor: 404, reviewer: 200, outsider: 404, signedOut: 401, badToken: 401 },
     call: async (fx) => ({ path: `/api/v1/tokens/${await fx.reviewerTokenId()}` }),
+  },
+
+  // Accounts. The password change is walked with a wrong current password (400 for whoever may
+  // try): a successful change would end the sessions the browser walk goes on with.
+  {
+    method: "PUT",
+    route: "/api/v1/me/password",
+    who: "member",
+    expect: signedIn(400),
+    call: async () => ({ path: "/api/v1/me/password", body: { currentPassword: "not the password", newPassword: "another long password" } }),
+  },
+  {
+    method: "POST",
+    route: "/api/v1/password-reset",
+    who: "anyone",
+    expect: everyone(200),
+    call: async (fx) => ({ path: "/api/v1/password-reset", body: { token: await fx.resetToken(), password: "a brand new password" } }),
+  },
+  // Two-factor: starting an enrolment is harmless to repeat; confirming and turning off are
+  // walked with malformed codes (400), since the walk cannot read an authenticator.
+  { method: "GET", route: "/api/v1/me/two-factor", who: "member", expect: signedIn(200), call: async () => ({ path: "/api/v1/me/two-factor" }) },
+  { method: "POST", route: "/api/v1/me/two-factor/enrolment", who: "member", expect: signedIn(201), call: async () => ({ path: "/api/v1/me/two-factor/enrolment" }) },
+  { method: "POST", route: "/api/v1/me/two-factor", who: "member", expect: signedIn(400), call: async () => ({ path: "/api/v1/me/two-factor", body: { code: "12ab" } }) },
+  { method: "DELETE", route: "/api/v1/me/two-factor", who: "member", expect: signedIn(400), call: async () => ({ path: "/api/v1/me/two-factor", body: { code: "x" } }) },
+  { method: "GET", route: "/api/v1/admin/users", who: "admin", expect: adminOnly(200), call: async () => ({ path: "/api/v1/admin/users" }) },
+  {
+    method: "POST",
+    route: "/api/v1/admin/users/{userId}/deactivate",
+    who: "admin",
+    expect: adminOnly(200),
+    call: async (fx) => ({ path: `/api/v1/admin/users/${await fx.freshUserId()}/deactivate` }),
+  },
+  {
+    method: "POST",
+    route: "/api/v1/admin/users/{userId}/reactivate",
+    who: "admin",
+    expect: adminOnly(200),
+    call: async (fx) => ({ path: `/api/v1/admin/users/${await fx.freshUserId()}/reactivate` }),
+  },
+  {
+    method: "POST",
+    route: "/api/v1/admin/users/{userId}/reset-password",
+    who: "admin",
+    expect: adminOnly(201),
+    call: async (fx) => ({ path: `/api/v1/admin/users/${await fx.freshUserId()}/reset-password` }),
   },
 
   // Admin.
@@ -484,4 +539,9 @@ export const PAGE_MATRIX: PageRow[] = [
   // Everyone signed in searches their own projects; an outsider's page holds none of this desk.
   { route: "/search", expect: pages({ admin: "page", outsider: "page" }), path: async () => "/search?q=million" },
   { route: "/notifications", expect: pages({ admin: "page", outsider: "page" }), path: async () => "/notifications" },
+  // Accounts: the admin's users page (a notice for everyone else), the public reset page.
+  { route: "/admin/users", expect: pages({ admin: "page", editor: "notice", reviewer: "notice", outsider: "notice" }), path: async () => "/admin/users" },
+  { route: "/two-factor", expect: { admin: "page", editor: "page", reviewer: "page", outsider: "page", signedOut: "login", badCookie: "login" }, path: async () => "/two-factor" },
+  { route: "/sso-refused", expect: { admin: "page", editor: "page", reviewer: "page", outsider: "page", signedOut: "page", badCookie: "page" }, path: async () => "/sso-refused?reason=unknown" },
+  { route: "/reset-password", expect: { admin: "page", editor: "page", reviewer: "page", outsider: "page", signedOut: "page", badCookie: "page" }, path: async () => "/reset-password" },
 ];

@@ -35,6 +35,16 @@ describe("start-up faults", () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it("names what is missing from a single sign-on configuration, and a password login turned off without one", () => {
+    const partial = serve({ SANAD_OIDC_ISSUER: "https://id.example.org", SANAD_DATA_DIR: tempDir() });
+    expect(partial.status).toBe(1);
+    expect(partial.stderr).toContain("SANAD_OIDC_CLIENT_ID: is required with SANAD_OIDC_ISSUER");
+    const locked = serve({ SANAD_PASSWORD_LOGIN: "0", SANAD_DATA_DIR: tempDir() });
+    expect(locked.status).toBe(1);
+    expect(locked.stderr).toContain("SANAD_PASSWORD_LOGIN: 0 needs single sign-on");
+    expect(locked.stderr).not.toMatch(/\n\s+at /);
+  });
+
   it("says so plainly when DATABASE_URL cannot be reached", () => {
     const r = serve({ DATABASE_URL: "postgresql://sanad:x@127.0.0.1:1/sanad", SANAD_DATA_DIR: tempDir() });
     expect(r.status).toBe(1);

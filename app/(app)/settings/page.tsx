@@ -5,11 +5,15 @@ import { listTokens } from "@/lib/admin/manage-tokens";
 import { Tokens, type TokenRow } from "@/components/settings/tokens";
 import { getNotificationSettings } from "@/lib/notifications/notifications";
 import { NotificationSettings } from "@/components/collab/notification-settings";
+import { ChangePassword } from "@/components/accounts/change-password";
+import { TwoFactorSettings } from "@/components/accounts/two-factor-setup";
+import { twoFactorStatus } from "@/lib/accounts/two-factor";
 
 export default async function PersonalSettingsPage() {
   const actor = await getSessionActor();
   if (!actor) redirect("/login");
   const t = await getTranslations("settings");
+  const twoFactor = await twoFactorStatus({ actor });
   const tokens = JSON.parse(JSON.stringify(await listTokens({ actor }))) as TokenRow[];
   return (
     <div className="stack narrow">
@@ -21,6 +25,8 @@ export default async function PersonalSettingsPage() {
           <dt>{t("personal.email")}</dt><dd><bdi dir="ltr">{actor.email}</bdi></dd>
         </dl>
       </section>
+      {actor.method !== "oidc" && <ChangePassword />}
+      <TwoFactorSettings enabled={twoFactor.enabled} recoveryCodesLeft={twoFactor.recoveryCodesLeft} required={twoFactor.required} sso={actor.method === "oidc"} />
       <Tokens initial={tokens} />
       <NotificationSettings {...await getNotificationSettings(actor)} />
       <p className="muted small">

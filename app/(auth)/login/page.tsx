@@ -1,13 +1,15 @@
 import { getTranslations } from "next-intl/server";
 import { LoginForm } from "@/components/auth/login-form";
 import { LocaleSwitcher } from "@/components/settings/locale-switcher";
+import { oidcEnabled, oidcName } from "@/lib/accounts/oidc-provider";
+import { getEnv } from "@/lib/env";
 import { publicBaseUrl } from "@/lib/http/base-url";
 import { sameOriginPath } from "@/lib/http/safe-redirect";
 
 export const metadata = { title: "Sign in · Sanad" };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
-  const { callbackUrl } = await searchParams;
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string }> }) {
+  const { callbackUrl, error } = await searchParams;
   const t = await getTranslations("auth");
   const c = await getTranslations("common");
   // Only same-origin paths, as the browser would parse them: an open redirect after sign-in is
@@ -20,7 +22,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         <LocaleSwitcher signedIn={false} />
       </div>
       <p className="muted">{t("intro")}</p>
-      <LoginForm next={next} />
+      {/* next-auth sends a failed single sign-on exchange (a forged or stale state, a provider error) here. */}
+      {error && /^(OAuth|Callback)/.test(error) && <p role="alert" className="error" data-testid="sso-failed">{(await getTranslations("accounts.sso"))("failedExchange")}</p>}
+      <LoginForm next={next} password={getEnv().SANAD_PASSWORD_LOGIN !== "0"} sso={oidcEnabled() ? (oidcName() ?? (await getTranslations("accounts.sso"))("defaultName")) : null} />
     </main>
   );
 }

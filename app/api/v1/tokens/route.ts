@@ -2,6 +2,7 @@ import { requireActor } from "@/lib/auth/session";
 import { json, parseBody, route } from "@/lib/http/api";
 import { createToken, listTokens } from "@/lib/admin/manage-tokens";
 import { createTokenSchema } from "@/lib/validation/admin";
+import { requireFreshSecondFactor } from "@/lib/accounts/two-factor";
 
 export const GET = route(async (request) => {
   const actor = await requireActor(request);
@@ -10,6 +11,7 @@ export const GET = route(async (request) => {
 
 export const POST = route(async (request) => {
   const actor = await requireActor(request);
+  requireFreshSecondFactor(actor);
   const { label } = await parseBody(request, createTokenSchema);
   return json(await createToken({ userId: actor.id, label, actorId: actor.id }), 201);
 });

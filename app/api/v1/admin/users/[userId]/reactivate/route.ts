@@ -1,0 +1,8 @@
+import { requireActor } from "@/lib/auth/session";
+import { json, route } from "@/lib/http/api";
+import { reactivateUser } from "@/lib/accounts/lifecycle";
+
+export const POST = route<{ userId: string }>(async (request, { userId }) => {
+  const actor = await requireActor(request);
+  return json(await reactivateUser({ actor, userId }));
+});

@@ -1,0 +1,9 @@
+import { requireActor } from "@/lib/auth/session";
+import { json, route } from "@/lib/http/api";
+import { publicBaseUrl } from "@/lib/http/base-url";
+import { issuePasswordReset } from "@/lib/accounts/passwords";
+
+export const POST = route<{ userId: string }>(async (request, { userId }) => {
+  const actor = await requireActor(request);
+  return json(await issuePasswordReset({ actor, userId, baseUrl: publicBaseUrl(request) }), 201);
+});

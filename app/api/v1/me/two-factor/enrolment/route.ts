@@ -1,0 +1,9 @@
+import { requireActor } from "@/lib/auth/session";
+import { json, route } from "@/lib/http/api";
+import { beginEnrolment } from "@/lib/accounts/two-factor";
+
+/** A new pending secret: the QR code and the secret as text, for the authenticator app. */
+export const POST = route(async (request) => {
+  const actor = await requireActor(request);
+  return json(await beginEnrolment({ actor }), 201);
+});
