@@ -34,7 +34,7 @@ const actorOf = (u: { id: string; email: string; name: string; isAdmin: boolean 
 
 /** The demo desk, with verified claims on the SY24 article and on an English one with astral characters. */
 async function seededDesk() {
-  const { projectId, articleId } = await seed({ demoPassword: "judges-demo-password" });
+  const { projectId, articleId } = await seed({ demoPassword: "judges-demo-password", activity: false });
   const users = await db.user.findMany({ where: { email: { in: ["editor@sanad.test", "reviewer1@sanad.test", "reviewer2@sanad.test"] } } });
   const by = (email: string) => actorOf(users.find((u) => u.email === email)!);
   const editor = by("editor@sanad.test");
