@@ -141,8 +141,11 @@ export function findDiscrepancies(text: string, quantities: Quantity[], sentence
         const s = ratio >= 999 ? scaleSlip(m.q.value, q.value) : 0;
         if (ratio > MAX_RATIO && s === 0) break;
         if (earlierM && earlierC) break;
-        if (earlierM || earlierC || (f.time.relation === "latest" && q.value > m.q.value && m.f.time.relation !== "latest")) {
-          const older = earlierC ? cur : m;
+        // "rose to 27" against an unmarked smaller figure: the smaller one is the older value.
+        const risesOverM = f.time.relation === "latest" && q.value > m.q.value && m.f.time.relation !== "latest";
+        const mRisesOverC = m.f.time.relation === "latest" && m.q.value > q.value && f.time.relation !== "latest";
+        if (earlierM || earlierC || risesOverM || mRisesOverC) {
+          const older = earlierC || mRisesOverC ? cur : m;
           if (updateWith === undefined && !updatedOnce.has(older.idx)) updateWith = m;
           break;
         }
@@ -161,7 +164,7 @@ export function findDiscrepancies(text: string, quantities: Quantity[], sentence
     if (conflictWith !== undefined) out.push(makeDiscrepancy("conflict", conflictWith, cur, slip, side));
     else if (updateWith !== undefined && !restates) {
       const d = makeDiscrepancy("update", updateWith, cur, 0, side);
-      const older = cur.f.time.relation === "earlier" ? cur : updateWith;
+      const older = cur.f.time.relation === "earlier" || (updateWith.f.time.relation === "latest" && updateWith.q.value > q.value) ? cur : updateWith;
       updatedOnce.add(older.idx);
       d.from = older.idx;
       d.to = older === cur ? updateWith.idx : cur.idx;
