@@ -12,7 +12,10 @@ import { isCloser, isLineBreak, isSpace, isTerminator } from "./chars";
 import { formatDateValue, formatNumber } from "./format";
 import { buildFrames } from "./frames";
 import { rangesAgree } from "./frame-values";
-import { EVENT_MEASURES } from "./lexicon";
+import { isArabicWordChar } from "./chars";
+import { EVENT_MEASURES, STOPWORDS } from "./lexicon";
+import { nounKey, stripArticle } from "./normalize";
+import { nextWords, prevWords, withoutProclitic } from "./words";
 import type { Discrepancy, FigureFrame, Quantity, Sentence } from "./types";
 
 export { valuesAgree } from "./frame-values";
@@ -22,7 +25,26 @@ const MAX_MEMBERS = 4;
 const MAX_DISCREPANCIES = 10000;
 const MAX_RATIO = 10;
 
-type Member = { idx: number; q: Quantity; f: FigureFrame; r: [number, number] };
+type Member = { idx: number; q: Quantity; f: FigureFrame; r: [number, number]; context?: Set<string> };
+
+const CONTEXT_WORDS = 5;
+
+/** Content words around a figure, as rough stems (three letters of an Arabic word without
+ *  its article and proclitic, an English singular): what a figure counted only by its noun
+ *  must share with another to be the same count. */
+function contextOf(text: string, m: Member, floor: number, limit: number): Set<string> {
+  if (m.context !== undefined) return m.context;
+  const set = new Set<string>();
+  const words = [...prevWords(text, m.q.start, floor, CONTEXT_WORDS), ...nextWords(text, m.q.end, limit, CONTEXT_WORDS)];
+  for (const w of words) {
+    if (STOPWORDS.has(w.f) || w.f.length < 3) continue;
+    const k = nounKey(w.raw);
+    const bare = stripArticle(withoutProclitic(k) ?? k);
+    set.add(isArabicWordChar(bare.charCodeAt(0)) ? bare.replace(/^[مت]/, "").slice(0, 3) : k);
+  }
+  m.context = set;
+  return set;
+}
 type Bucket = { value: number; members: Member[] };
 
 function isValidQuantity(q: unknown, textLength: number): q is Quantity {
@@ -123,6 +145,14 @@ export function findDiscrepancies(text: string, quantities: Quantity[], sentence
     for (const bucket of buckets) {
       for (const m of bucket.members) {
         if (!sameTime(m.f, f)) continue;
+        // Counted only by a noun ("230 منزلا", "meals"): the words around must share something.
+        if (f.measure !== null && f.measure.startsWith("noun:")) {
+          const cm = contextOf(text, m, Math.max(0, m.q.start - 200), Math.min(text.length, m.q.end + 200));
+          const cc = contextOf(text, cur, Math.max(0, q.start - 200), Math.min(text.length, q.end + 200));
+          let shared = false;
+          for (const w of cc) if (cm.has(w)) shared = true;
+          if (!shared) continue;
+        }
         // "Japan pledged $5 million … Germany pledged $20 million": different names, different figures.
         if (m.f.scope.names.length > 0 && f.scope.names.length > 0 && !m.f.scope.names.some((n) => f.scope.names.includes(n))) continue;
         // "Floods in 2019 killed 40" against today's toll with no year: another event.
