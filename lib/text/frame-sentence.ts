@@ -164,7 +164,9 @@ function subjectBefore(text: string, words: readonly SWord[], k: number): SWord[
 
 function arabicSubjectBefore(text: string, words: readonly SWord[], k: number): SWord[] {
   const out: SWord[] = [];
-  for (let j = k - 1; j >= 0 && out.length < 3; j--) {
+  // "وكانت السلطات قد أعلنت": step over قد.
+  const from = words[k - 1]?.f === "قد" ? k - 2 : k - 1;
+  for (let j = from; j >= 0 && out.length < 3; j--) {
     const w = words[j];
     const next = words[j + 1];
     if (w === undefined || next === undefined || isDigitWord(w) || /[^\s]/.test(text.slice(w.end, next.start))) break;

@@ -159,7 +159,7 @@ function relationOf(before: readonly Word[], after: readonly Word[]): TimeRelati
   if (phraseBefore(before, COMPARISON_BEFORE) || isFromBound(before, after)) return "earlier";
   const near = before.slice(-4);
   if (near.some((w) => PROJECTION_MARKERS.has(w.f) || PROJECTION_MARKERS.has(withoutProclitic(w.f) ?? ""))) return "projection";
-  if (near.some((w) => RISE_VERBS.has(w.f) || RISE_VERBS.has(withoutProclitic(w.f) ?? ""))) return "latest";
+  if (before.slice(-6).some((w) => RISE_VERBS.has(w.f) || RISE_VERBS.has(withoutProclitic(w.f) ?? ""))) return "latest";
   return null;
 }
 
