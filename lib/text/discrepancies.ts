@@ -156,7 +156,7 @@ export function findDiscrepancies(text: string, quantities: Quantity[], sentence
         // "Japan pledged $5 million … Germany pledged $20 million": different names, different figures.
         if (m.f.scope.names.length > 0 && f.scope.names.length > 0 && !m.f.scope.names.some((n) => f.scope.names.includes(n))) continue;
         // "Floods in 2019 killed 40" against today's toll with no year: another event.
-        if (EVENT_MEASURES.has(f.measure ?? "") && (m.f.time.years.length === 0) !== (f.time.years.length === 0)) continue;
+        if (EVENT_MEASURES.has(f.measure ?? "") && ((m.f.time.yearOnly && f.time.years.length === 0) || (f.time.yearOnly && m.f.time.years.length === 0))) continue;
         const otherDay = m.f.time.days.length > 0 && f.time.days.length > 0 && !m.f.time.days.some((d) => f.time.days.includes(d));
         // "هكتار من الأراضي" and "هكتار من الغابات": amounts of different things.
         if (f.measure === "amount" && m.q.noun !== undefined && q.noun !== undefined && m.q.noun !== q.noun) continue;
