@@ -145,14 +145,6 @@ export function findDiscrepancies(text: string, quantities: Quantity[], sentence
     for (const bucket of buckets) {
       for (const m of bucket.members) {
         if (!sameTime(m.f, f)) continue;
-        // Counted only by a noun ("230 منزلا", "meals"): the words around must share something.
-        if (f.measure !== null && f.measure.startsWith("noun:")) {
-          const cm = contextOf(text, m, Math.max(0, m.q.start - 200), Math.min(text.length, m.q.end + 200));
-          const cc = contextOf(text, cur, Math.max(0, q.start - 200), Math.min(text.length, q.end + 200));
-          let shared = false;
-          for (const w of cc) if (cm.has(w)) shared = true;
-          if (!shared) continue;
-        }
         // "Japan pledged $5 million … Germany pledged $20 million": different names, different figures.
         if (m.f.scope.names.length > 0 && f.scope.names.length > 0 && !m.f.scope.names.some((n) => f.scope.names.includes(n))) continue;
         // "Floods in 2019 killed 40" against today's toll with no year: another event.
@@ -170,6 +162,14 @@ export function findDiscrepancies(text: string, quantities: Quantity[], sentence
         const ratio = Math.max(m.q.value, q.value) / Math.min(m.q.value, q.value);
         const s = ratio >= 999 ? scaleSlip(m.q.value, q.value) : 0;
         if (ratio > MAX_RATIO && s === 0) break;
+        // Counted only by a noun ("230 منزلا", "meals"): the words around must share something.
+        if (f.measure !== null && f.measure.startsWith("noun:")) {
+          const cm = contextOf(text, m, Math.max(0, m.q.start - 200), Math.min(text.length, m.q.end + 200));
+          const cc = contextOf(text, cur, Math.max(0, q.start - 200), Math.min(text.length, q.end + 200));
+          let shared = false;
+          for (const w of cc) if (cm.has(w)) shared = true;
+          if (!shared) break;
+        }
         if (earlierM && earlierC) break;
         // "rose to 27" against an unmarked smaller figure: the smaller one is the older value.
         const risesOverM = f.time.relation === "latest" && q.value > m.q.value && m.f.time.relation !== "latest";
