@@ -12,7 +12,10 @@ import { isCloser, isLineBreak, isSpace, isTerminator } from "./chars";
 import { formatDateValue, formatNumber } from "./format";
 import { buildFrames } from "./frames";
 import { rangesAgree } from "./frame-values";
-import { EVENT_MEASURES } from "./lexicon";
+import { isArabicWordChar } from "./chars";
+import { EVENT_MEASURES, STOPWORDS } from "./lexicon";
+import { nounKey, stripArticle } from "./normalize";
+import { nextWords, prevWords, withoutProclitic } from "./words";
 import type { Discrepancy, FigureFrame, Quantity, Sentence } from "./types";
 
 export { valuesAgree } from "./frame-values";
@@ -22,7 +25,26 @@ const MAX_MEMBERS = 4;
 const MAX_DISCREPANCIES = 10000;
 const MAX_RATIO = 10;
 
-type Member = { idx: number; q: Quantity; f: FigureFrame; r: [number, number] };
+type Member = { idx: number; q: Quantity; f: FigureFrame; r: [number, number]; context?: Set<string> };
+
+const CONTEXT_WORDS = 5;
+
+/** Content words around a figure, as rough stems (three letters of an Arabic word without
+ *  its article and proclitic, an English singular): what a figure counted only by its noun
+ *  must share with another to be the same count. */
+function contextOf(text: string, m: Member, floor: number, limit: number): Set<string> {
+  if (m.context !== undefined) return m.context;
+  const set = new Set<string>();
+  const words = [...prevWords(text, m.q.start, floor, CONTEXT_WORDS), ...nextWords(text, m.q.end, limit, CONTEXT_WORDS)];
+  for (const w of words) {
+    if (STOPWORDS.has(w.f) || w.f.length < 3) continue;
+    const k = nounKey(w.raw);
+    const bare = stripArticle(withoutProclitic(k) ?? k);
+    set.add(isArabicWordChar(bare.charCodeAt(0)) ? bare.replace(/^[مت]/, "").slice(0, 3) : k);
+  }
+  m.context = set;
+  return set;
+}
 type Bucket = { value: number; members: Member[] };
 
 function isValidQuantity(q: unknown, textLength: number): q is Quantity {
@@ -126,7 +148,7 @@ export function findDiscrepancies(text: string, quantities: Quantity[], sentence
         // "Japan pledged $5 million … Germany pledged $20 million": different names, different figures.
         if (m.f.scope.names.length > 0 && f.scope.names.length > 0 && !m.f.scope.names.some((n) => f.scope.names.includes(n))) continue;
         // "Floods in 2019 killed 40" against today's toll with no year: another event.
-        if (EVENT_MEASURES.has(f.measure ?? "") && (m.f.time.years.length === 0) !== (f.time.years.length === 0)) continue;
+        if (EVENT_MEASURES.has(f.measure ?? "") && ((m.f.time.yearOnly && f.time.years.length === 0) || (f.time.yearOnly && m.f.time.years.length === 0))) continue;
         const otherDay = m.f.time.days.length > 0 && f.time.days.length > 0 && !m.f.time.days.some((d) => f.time.days.includes(d));
         // "هكتار من الأراضي" and "هكتار من الغابات": amounts of different things.
         if (f.measure === "amount" && m.q.noun !== undefined && q.noun !== undefined && m.q.noun !== q.noun) continue;
@@ -140,9 +162,20 @@ export function findDiscrepancies(text: string, quantities: Quantity[], sentence
         const ratio = Math.max(m.q.value, q.value) / Math.min(m.q.value, q.value);
         const s = ratio >= 999 ? scaleSlip(m.q.value, q.value) : 0;
         if (ratio > MAX_RATIO && s === 0) break;
+        // Counted only by a noun ("230 منزلا", "meals"): the words around must share something.
+        if (f.measure !== null && f.measure.startsWith("noun:")) {
+          const cm = contextOf(text, m, Math.max(0, m.q.start - 200), Math.min(text.length, m.q.end + 200));
+          const cc = contextOf(text, cur, Math.max(0, q.start - 200), Math.min(text.length, q.end + 200));
+          let shared = false;
+          for (const w of cc) if (cm.has(w)) shared = true;
+          if (!shared) break;
+        }
         if (earlierM && earlierC) break;
-        if (earlierM || earlierC || (f.time.relation === "latest" && q.value > m.q.value && m.f.time.relation !== "latest")) {
-          const older = earlierC ? cur : m;
+        // "rose to 27" against an unmarked smaller figure: the smaller one is the older value.
+        const risesOverM = f.time.relation === "latest" && q.value > m.q.value && m.f.time.relation !== "latest";
+        const mRisesOverC = m.f.time.relation === "latest" && m.q.value > q.value && f.time.relation !== "latest";
+        if (earlierM || earlierC || risesOverM || mRisesOverC) {
+          const older = earlierC || mRisesOverC ? cur : m;
           if (updateWith === undefined && !updatedOnce.has(older.idx)) updateWith = m;
           break;
         }
@@ -161,7 +194,7 @@ export function findDiscrepancies(text: string, quantities: Quantity[], sentence
     if (conflictWith !== undefined) out.push(makeDiscrepancy("conflict", conflictWith, cur, slip, side));
     else if (updateWith !== undefined && !restates) {
       const d = makeDiscrepancy("update", updateWith, cur, 0, side);
-      const older = cur.f.time.relation === "earlier" ? cur : updateWith;
+      const older = cur.f.time.relation === "earlier" || (updateWith.f.time.relation === "latest" && updateWith.q.value > q.value) ? cur : updateWith;
       updatedOnce.add(older.idx);
       d.from = older.idx;
       d.to = older === cur ? updateWith.idx : cur.idx;

@@ -164,7 +164,9 @@ function subjectBefore(text: string, words: readonly SWord[], k: number): SWord[
 
 function arabicSubjectBefore(text: string, words: readonly SWord[], k: number): SWord[] {
   const out: SWord[] = [];
-  for (let j = k - 1; j >= 0 && out.length < 3; j--) {
+  // "وكانت السلطات قد أعلنت": step over قد.
+  const from = words[k - 1]?.f === "قد" ? k - 2 : k - 1;
+  for (let j = from; j >= 0 && out.length < 3; j--) {
     const w = words[j];
     const next = words[j + 1];
     if (w === undefined || next === undefined || isDigitWord(w) || /[^\s]/.test(text.slice(w.end, next.start))) break;
@@ -201,7 +203,9 @@ export function sentenceFacts(text: string, ss: number, se: number): SentenceFac
       }
     }
     if (PART_WORDS.has(w.f)) facts.part = true;
-    if (facts.region === null && REGION_PLURALS.has(stripArticle(w.f))) facts.region = "regional:" + nounKey(w.raw);
+    if (facts.region === null && (REGION_PLURALS.has(w.f) || (w.f.charCodeAt(1) === 0x644 && REGION_PLURALS.has(stripArticle(w.f))))) {
+      facts.region = "regional:" + nounKey(w.raw);
+    }
     if (NATIONAL_WORDS.has(w.f) || (w.f === "across" && words[k + 2]?.f === "country")) facts.national = true;
 
     const arVerb = SOURCE_VERBS_AR.has(w.f) || SOURCE_VERBS_AR.has(bare);
@@ -247,8 +251,7 @@ function collectNames(text: string, words: readonly SWord[], facts: SentenceFact
   const inSource = (w: SWord) => facts.attributions.some((a) => w.start >= a.start && w.end <= a.end);
   for (let k = 0; k < words.length; k++) {
     const w = words[k] as SWord;
-    const bare = withoutProclitic(w.f) ?? w.f;
-    const day = WEEKDAYS.get(w.f) ?? WEEKDAYS.get(bare) ?? WEEKDAYS.get(stripArticle(bare));
+    const day = WEEKDAYS.get(w.f) ?? (w.f.length > 4 && w.f.charCodeAt(0) === 0x648 ? WEEKDAYS.get(w.f.slice(1)) : undefined);
     if (day !== undefined) {
       if (!facts.days.includes(day)) facts.days.push(day);
       continue;

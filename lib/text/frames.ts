@@ -159,7 +159,7 @@ function relationOf(before: readonly Word[], after: readonly Word[]): TimeRelati
   if (phraseBefore(before, COMPARISON_BEFORE) || isFromBound(before, after)) return "earlier";
   const near = before.slice(-4);
   if (near.some((w) => PROJECTION_MARKERS.has(w.f) || PROJECTION_MARKERS.has(withoutProclitic(w.f) ?? ""))) return "projection";
-  if (near.some((w) => RISE_VERBS.has(w.f) || RISE_VERBS.has(withoutProclitic(w.f) ?? ""))) return "latest";
+  if (before.slice(-6).some((w) => RISE_VERBS.has(w.f) || RISE_VERBS.has(withoutProclitic(w.f) ?? ""))) return "latest";
   return null;
 }
 
@@ -176,12 +176,14 @@ export function buildFrames(text: string, quantities: readonly Quantity[], sente
   for (const s of sentences) bySentence.set(s.index, s);
   const facts = new Map<number, SentenceFacts>();
   const years = new Map<number, number[]>();
+  const datedSentences = new Set<number>();
   for (const q of quantities) {
     if (q.kind !== "date" || q.unit === undefined || q.unit === "mmdd") continue;
     const y = q.unit === "yyyy" ? q.value : q.unit === "yyyymm" ? Math.floor(q.value / 100) : Math.floor(q.value / 10000);
     const list = years.get(q.sentence);
     if (list === undefined) years.set(q.sentence, [y]);
     else if (!list.includes(y) && list.length < 8) list.push(y);
+    if (q.unit !== "yyyy") datedSentences.add(q.sentence);
   }
   const out: (FigureFrame | null)[] = [];
   let lastSource: { text: string; start: number; end: number; key: string } | null = null;
@@ -245,7 +247,7 @@ export function buildFrames(text: string, quantities: readonly Quantity[], sente
       family,
       qualifiers: local.qualifier === null ? [] : [local.qualifier],
       scope: { part: local.part || f.part, names: namesNear(f, q, floor, limit), place: local.place ?? f.region ?? (f.national ? "national" : null) },
-      time: { years: years.get(q.sentence) ?? [], days: f.days, relation },
+      time: { years: years.get(q.sentence) ?? [], yearOnly: years.has(q.sentence) && !datedSentences.has(q.sentence), days: f.days, relation },
       source: source === null ? null : { text: source.text, start: source.start, end: source.end },
       sourceKey: source === null ? null : source.key,
       bound,

@@ -58,7 +58,8 @@ export type Bound = "exact" | "about" | "at-least" | "more-than" | "nearly" | "u
  *   "in Syria alone"); `scope.place`: "national" or "regional:<words>" when written;
  *   `scope.names`: folded proper names next to the figure ("japan", "aleppo", "حلب"): two
  *   figures naming different places or actors are not compared.
- * - `time.years`: years written in the sentence; `time.days`: weekdays named in it ("1" =
+ * - `time.years`: years written in the sentence (`yearOnly` when no month or day is given with
+ *   them: "Floods in 2019 killed 40" recalls another event); `time.days`: weekdays named in it ("1" =
  *   Monday … "7" = Sunday); `time.relation`: "earlier" (an earlier
  *   report: "في وقت سابق", "had put", "up from"), "latest" ("rose to", "ارتفعت إلى"),
  *   "previous-period" / "current-period" ("last year", "هذا العام"), "projection"
@@ -73,7 +74,7 @@ export type FigureFrame = {
   family: string;
   qualifiers: string[];
   scope: { part: boolean; place: string | null; names: string[] };
-  time: { years: number[]; days: string[]; relation: TimeRelation | null };
+  time: { years: number[]; yearOnly: boolean; days: string[]; relation: TimeRelation | null };
   source: { text: string; start: number; end: number } | null;
   sourceKey: string | null;
   bound: Bound;

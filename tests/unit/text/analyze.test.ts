@@ -73,3 +73,14 @@ describe("formatReport", () => {
     expect(formatReport(analyze(""))).toContain("Contradictions: none found");
   });
 });
+
+describe("formatReport: frames and updates", () => {
+  it("shows each figure's frame and lists updates apart from contradictions", () => {
+    const report = formatReport(analyze("ارتفعت حصيلة ضحايا الفيضانات إلى 57 قتيلا. وكانت السلطات قد أعلنت في وقت سابق مقتل 39 شخصا."));
+    expect(report).toContain("Contradictions: 0   Updates: 1");
+    expect(report).toContain("{deaths, latest}");
+    expect(report).toContain("{deaths, earlier, per السلطات}");
+    expect(report).toContain("Updates (earlier figure -> later figure):\n  #2 -> #1: update:");
+    expect(report).toContain("Contradictions: none found");
+  });
+});
