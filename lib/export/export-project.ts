@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { onReadDb } from "@/lib/database/replica";
 import type { Actor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { canExport } from "@/lib/permissions/roles";
@@ -25,7 +26,9 @@ export async function unsafeExportStream({ format, filter, baseUrl }: { format: 
     const article = await db.article.findFirst({ where: { id: filter.articleId, projectId: project.id }, select: { id: true } });
     if (!article) throw new AppError("invalid_input", "No such article in this project.", { fields: { articleId: "is not an article of this project" } });
   }
-  const total = format === "webannotation" ? await countRecords(filter) : 0;
+  // The claims are read on the replica when there is one fit for it (lib/database/replica.ts):
+  // an export may lag a moment behind the last write. The checks above read the primary.
+  const total = format === "webannotation" ? await onReadDb((c) => countRecords(filter, c)) : 0;
   // Bodies are needed only where astral characters make code points differ from UTF-16 indices.
   let bodies = new Map<string, string>();
   const codePoints = (articleId: string, index: number) => {
@@ -43,9 +46,10 @@ export async function unsafeExportStream({ format, filter, baseUrl }: { format: 
   let cursor: string | null = null;
   let started = false;
   let done = false;
+  const page = (after: string | null, size: number) => onReadDb((c) => loadBatch(filter, after, size, c));
   let ahead: ReturnType<typeof loadBatch> | null = null;
   const prefetch = (after: string) => {
-    const next = loadBatch(filter, after, 1000);
+    const next = page(after, 1000);
     // Awaited by the next pull; if the download is abandoned first, its failure is nobody's.
     next.catch(() => {});
     return next;
@@ -63,9 +67,12 @@ export async function unsafeExportStream({ format, filter, baseUrl }: { format: 
         if (done) return;
         // A small first batch, so the download starts at once; then batches of a thousand, the
         // next one read while this one is written out (the database and the encoding overlap).
-        const batch = await (ahead ?? loadBatch(filter, cursor, cursor ? 1000 : 100));
+        const batch = await (ahead ?? page(cursor, cursor ? 1000 : 100));
         ahead = batch.next ? prefetch(batch.next) : null;
-        if (format === "webannotation") bodies = await loadAstralBodies([...new Set(batch.records.map((r) => r.article.id))]);
+        if (format === "webannotation") {
+          const ids = [...new Set(batch.records.map((r) => r.article.id))];
+          bodies = await onReadDb((c) => loadAstralBodies(ids, c));
+        }
         // Each record's text is encoded straight into 64 KB pieces: concatenating a batch into
         // one string (then flattening and encoding it) allocated three times what the export
         // writes, and the server's memory grew with the export's speed (docs/benchmarks.md).
