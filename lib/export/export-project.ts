@@ -10,6 +10,14 @@ import { encoder, type ExportFormat } from "@/lib/export/formats";
 import { toCodePointOffset } from "@/lib/text";
 
 /**
+ * Claims read per page. Each page lives across several young-generation collections and so is
+ * promoted to the old generation as garbage: smaller pages promote less (in the bench, the
+ * server's RSS growth during a 20,000-claim export went from 178 MB with pages of 1,000 to
+ * 158 MB with 250, at the same speed; docs/benchmarks.md).
+ */
+const PAGE_ROWS = 250;
+
+/**
  * A project's claims as a stream in one format, read from the database a batch at a time, so
  * memory stays flat whatever the project's size.
  */
@@ -49,7 +57,7 @@ export async function unsafeExportStream({ format, filter, baseUrl }: { format: 
   const page = (after: string | null, size: number) => onReadDb((c) => loadBatch(filter, after, size, c));
   let ahead: ReturnType<typeof loadBatch> | null = null;
   const prefetch = (after: string) => {
-    const next = page(after, 1000);
+    const next = page(after, PAGE_ROWS);
     // Awaited by the next pull; if the download is abandoned first, its failure is nobody's.
     next.catch(() => {});
     return next;
@@ -65,9 +73,9 @@ export async function unsafeExportStream({ format, filter, baseUrl }: { format: 
           }
         }
         if (done) return;
-        // A small first batch, so the download starts at once; then batches of a thousand, the
+        // A small first batch, so the download starts at once; then batches of PAGE_ROWS, the
         // next one read while this one is written out (the database and the encoding overlap).
-        const batch = await (ahead ?? page(cursor, cursor ? 1000 : 100));
+        const batch = await (ahead ?? page(cursor, cursor ? PAGE_ROWS : 100));
         ahead = batch.next ? prefetch(batch.next) : null;
         if (format === "webannotation") {
           const ids = [...new Set(batch.records.map((r) => r.article.id))];
