@@ -62,7 +62,7 @@ export async function startPrimaryWithReplica(database = "sanad"): Promise<Repli
     ["-D", dataDir, "-p", String(replicaPort), "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "max_connections=300"],
     { ...ids, stdio: ["ignore", "ignore", "pipe"] },
   );
-  await new Promise<void>((resolve, reject) => {
+  const started = new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`the replica did not start:\n${log}`)), 60_000);
     child.stderr!.on("data", (d: Buffer) => {
       log += d;
@@ -76,6 +76,15 @@ export async function startPrimaryWithReplica(database = "sanad"): Promise<Repli
       reject(new Error(`the replica exited:\n${log}`));
     });
   });
+  try {
+    await started;
+  } catch (e) {
+    // Nothing left running or on disk when the replica does not come up.
+    if (child.exitCode === null) child.kill("SIGINT");
+    await primary.stop();
+    rmSync(root, { recursive: true, force: true });
+    throw e;
+  }
 
   let replicaStopped = false;
   const stopReplica = async () => {
