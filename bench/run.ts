@@ -9,7 +9,7 @@ import { buildApp, machine, setupDatabase, type BenchDatabase } from "./lib/harn
 import { log, round } from "./lib/stats";
 import { formatTable, goalsOf } from "./lib/report";
 
-const SUITES = ["analysis", "import", "claimCreate", "articlePage", "articleList", "export", "scaleOut", "rawPg", "hostileArticle"] as const;
+const SUITES = ["analysis", "import", "claimCreate", "articlePage", "articleList", "export", "restore", "scaleOut", "rawPg", "hostileArticle"] as const;
 type Suite = (typeof SUITES)[number];
 const NEEDS_APP: Suite[] = ["claimCreate", "articlePage", "articleList", "export", "scaleOut", "hostileArticle"];
 // Also spelt as in the issues: --only hostile-article.
@@ -17,10 +17,37 @@ const ALIASES: Record<string, Suite> = { "hostile-article": "hostileArticle" };
 
 const { values } = parseArgs({
   args: process.argv.slice(2),
-  options: { json: { type: "boolean" }, only: { type: "string" }, pool: { type: "string" } },
+  options: {
+    json: { type: "boolean" },
+    only: { type: "string" },
+    pool: { type: "string" },
+    // Sizes, so a quick run is possible (--quick sets small ones; a given size wins over it).
+    quick: { type: "boolean" },
+    claims: { type: "string" },
+    "restore-claims": { type: "string" },
+    articles: { type: "string" },
+    requests: { type: "string" },
+    sentences: { type: "string" },
+  },
 });
+const size = (name: "claims" | "restore-claims" | "articles" | "requests" | "sentences", full: number, quick: number) => {
+  const given = values[name];
+  if (given === undefined) return values.quick ? quick : full;
+  const n = Number(given);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} must be a positive whole number`);
+  return n;
+};
+const sizes = {
+  exportClaims: size("claims", 100_000, 10_000),
+  restoreClaims: size("restore-claims", 100_000, 10_000),
+  importArticles: size("articles", 2000, 200),
+  claimRequests: size("requests", 3000, 600),
+  pageSentences: size("sentences", 2000, 2000),
+};
 const only = values.only ? (values.only.split(",").map((s) => s.trim()).filter(Boolean).map((s) => ALIASES[s] ?? s) as Suite[]) : [...SUITES];
 for (const s of only) if (!SUITES.includes(s)) throw new Error(`unknown benchmark "${s}"; choose from ${SUITES.join(", ")}`);
+// A ratio needs its baseline from the same run: claim creation brings the raw pg baseline.
+if (only.includes("claimCreate") && !only.includes("rawPg")) only.push("rawPg");
 const want = (s: Suite) => only.includes(s);
 // Connections per app process. 32 clients on 2 cores: more connections than cores only queue.
 const poolSize = Number(values.pool ?? process.env.SANAD_BENCH_POOL_SIZE ?? 10);
@@ -48,7 +75,7 @@ async function analysisFigures() {
 }
 
 const started = Date.now();
-const result: Record<string, unknown> = { machine: machine(), startedAt: new Date(started).toISOString(), poolSize };
+const result: Record<string, any> = { machine: machine(), startedAt: new Date(started).toISOString(), poolSize, sizes };
 let database: BenchDatabase | null = null;
 let failed = false;
 let tearingDown = false;
@@ -86,22 +113,22 @@ try {
     if (want("import")) {
       const { runImport } = await import("./suites/import");
       log("import");
-      result.import = await runImport();
+      result.import = await runImport({ articles: sizes.importArticles });
     }
     if (want("rawPg")) {
       const { runRawPg } = await import("./suites/raw-pg");
       log("raw PostgreSQL baseline");
-      result.rawPg = await runRawPg({ databaseUrl: url });
+      result.rawPg = await runRawPg({ databaseUrl: url, amount: Math.round((sizes.claimRequests * 5) / 3) });
     }
     if (want("claimCreate")) {
       const { runClaimCreate } = await import("./suites/claim-create");
       log("claim creation");
-      result.claimCreate = await runClaimCreate({ databaseUrl: url, poolSize });
+      result.claimCreate = await runClaimCreate({ databaseUrl: url, poolSize, amount: sizes.claimRequests });
     }
     if (want("articlePage")) {
       const { runArticlePage } = await import("./suites/article-page");
       log("article page");
-      result.articlePage = await runArticlePage({ databaseUrl: url, poolSize });
+      result.articlePage = await runArticlePage({ databaseUrl: url, poolSize, sentences: sizes.pageSentences });
     }
     if (want("articleList")) {
       const { runArticleList } = await import("./suites/article-list");
@@ -111,12 +138,17 @@ try {
     if (want("export")) {
       const { runExport } = await import("./suites/export");
       log("export");
-      result.export = await runExport({ databaseUrl: url, poolSize });
+      result.export = await runExport({ databaseUrl: url, poolSize, claims: sizes.exportClaims });
+    }
+    if (want("restore")) {
+      const { runRestore } = await import("./suites/restore");
+      log("backup and restore");
+      result.restore = await runRestore({ claims: sizes.restoreClaims });
     }
     if (want("scaleOut")) {
       const { runScaleOut } = await import("./suites/claim-create");
       log("scale-out");
-      result.scaleOut = await runScaleOut({ databaseUrl: url, poolSize });
+      result.scaleOut = await runScaleOut({ databaseUrl: url, poolSize, amount: sizes.claimRequests });
     }
     if (want("hostileArticle")) {
       const { runHostileArticle } = await import("./suites/hostile-article");
@@ -133,6 +165,8 @@ try {
   await stopping();
 }
 
+// Claim creation against the raw pg run of the same statements, measured above in this run.
+if (result.claimCreate && result.rawPg?.claimStatements) result.claimCreate.ratioToRawPg = round(result.claimCreate.reqPerS / result.rawPg.claimStatements.opsPerS);
 result.durationS = round((Date.now() - started) / 1000);
 (result.machine as Record<string, unknown>).loadAverageAtEnd = machine().loadAverage;
 result.goals = goalsOf(result);

@@ -15,6 +15,13 @@ const envSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL")
     .optional(),
+  // A streaming replica for reads that may lag a moment (exports, the dashboard, agreement).
+  DATABASE_REPLICA_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL")
+    .optional(),
+  // How far behind the primary the replica may be before those reads go to the primary.
+  SANAD_REPLICA_MAX_LAG_SECONDS: z.coerce.number().min(0).max(3600).default(10),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   // The address the web app listens on: this machine only, unless told otherwise
   // (0.0.0.0 or :: for every interface, behind a firewall or a proxy).

@@ -6,11 +6,10 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { db } from "@/lib/db";
+import { analyze } from "@/lib/text";
 import { Corpus } from "../lib/corpus";
 import { createProject, createUsers } from "../lib/seed";
 import { log, median, nowMs, round } from "../lib/stats";
-
-export const ARTICLES = 2000;
 
 function runCli(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
@@ -25,14 +24,33 @@ function runCli(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number;
   });
 }
 
-export async function runImport({ rounds = 3 }: { rounds?: number } = {}) {
+/**
+ * The baseline: `analyze()` alone on the same articles, in this process, after a warm-up pass:
+ * what the import would do with no database, no command start-up and no storage.
+ */
+function analysisAlone(articles: { body: string; language: "ar" | "en" }[], rounds: number) {
+  const perS: number[] = [];
+  for (let i = 0; i < rounds + 1; i++) {
+    const t0 = nowMs();
+    for (const a of articles) analyze(a.body, { language: a.language });
+    const s = (nowMs() - t0) / 1000;
+    if (i > 0) perS.push(articles.length / s);
+    log(`import baseline (analyze() alone) round ${i}: ${articles.length} articles in ${s.toFixed(2)} s (${(articles.length / s).toFixed(0)}/s)`);
+  }
+  return median(perS);
+}
+
+export async function runImport({ rounds = 3, articles: ARTICLES = 2000 }: { rounds?: number; articles?: number } = {}) {
   const dir = mkdtempSync(path.join(os.tmpdir(), "sanad-bench-import-"));
   try {
     const corpus = new Corpus(51);
     const lines: string[] = [];
+    const all = [];
     let bytes = 0;
     for (let i = 0; i < ARTICLES; i++) {
-      const line = JSON.stringify(corpus.article());
+      const article = corpus.article();
+      all.push(article);
+      const line = JSON.stringify(article);
       bytes += Buffer.byteLength(line);
       lines.push(line);
     }
@@ -56,7 +74,16 @@ export async function runImport({ rounds = 3 }: { rounds?: number } = {}) {
       seconds.push(s);
       log(`import round ${i + 1}: ${ARTICLES} articles in ${s.toFixed(1)} s (${(ARTICLES / s).toFixed(0)}/s)`);
     }
-    return { articles: ARTICLES, articlesPerS: round(median(perS)), seconds: round(median(seconds)), avgArticleKb: round(bytes / ARTICLES / 1024), rounds };
+    const baseline = analysisAlone(all, rounds);
+    return {
+      articles: ARTICLES,
+      articlesPerS: round(median(perS)),
+      analysisAlone: { articlesPerS: round(baseline) },
+      ratioToAnalysis: round(median(perS) / baseline),
+      seconds: round(median(seconds)),
+      avgArticleKb: round(bytes / ARTICLES / 1024),
+      rounds,
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

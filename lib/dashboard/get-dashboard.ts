@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { readDb } from "@/lib/database/replica";
 import type { Actor } from "@/lib/auth/session";
 import { canReviewQueue } from "@/lib/permissions/roles";
 import { requireMember } from "@/lib/projects/require-member";
@@ -40,6 +40,8 @@ export async function getDashboard({
   weeks?: number;
 }) {
   await requireMember(actor, projectId, canReviewQueue, "see the dashboard");
+  // The dashboard may lag a moment behind the last write: read on the replica when there is one.
+  const db = await readDb();
 
   const today = startOfDay(now);
   const firstDay = new Date(today.getTime() - (days - 1) * DAY);

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { RATING_LABELS, type Rating } from "@/lib/validation/claim";
 
 export type ExportFilter = {
@@ -28,8 +28,8 @@ function whereOf(f: ExportFilter): Prisma.ClaimWhereInput {
   };
 }
 
-export async function countRecords(f: ExportFilter) {
-  return db.claim.count({ where: whereOf(f) });
+export async function countRecords(f: ExportFilter, client: PrismaClient = db) {
+  return client.claim.count({ where: whereOf(f) });
 }
 
 /** whereOf, as SQL for the raw page query below; keep the two in step. */
@@ -63,8 +63,8 @@ type LinkRow = { claimId: string; otherClaimId: string; relation: string };
  * Prisma's models the page's queries bound a thousand parameters each, were compiled anew every
  * time and mapped row by row, which cost more than the export's writing (docs/benchmarks.md).
  */
-export async function loadBatch(f: ExportFilter, cursor: string | null, size = 1000) {
-  const claims = await db.$queryRaw<ClaimRow[]>`
+export async function loadBatch(f: ExportFilter, cursor: string | null, size = 1000, client: PrismaClient = db) {
+  const claims = await client.$queryRaw<ClaimRow[]>`
     SELECT id, project_id AS "projectId", article_id AS "articleId", status::text AS status, text, start, "end", prefix, suffix,
            sentence_indexes AS "sentenceIndexes", kind, note, quantity_value AS "quantityValue", quantity_kind AS "quantityKind",
            quantity_unit AS "quantityUnit", verified_at AS "verifiedAt", created_at AS "createdAt", updated_at AS "updatedAt"
@@ -73,15 +73,15 @@ export async function loadBatch(f: ExportFilter, cursor: string | null, size = 1
   const articleIds = [...new Set(claims.map((c) => c.articleId))];
   const [articles, verdicts, adjudications, sources, links] = ids.length
     ? await Promise.all([
-        db.$queryRaw<ArticleRow[]>`SELECT id, title, source_url AS "sourceUrl", outlet, published_at AS "publishedAt", language
+        client.$queryRaw<ArticleRow[]>`SELECT id, title, source_url AS "sourceUrl", outlet, published_at AS "publishedAt", language
           FROM articles WHERE id = ANY(${articleIds})`,
-        db.$queryRaw<VerdictRow[]>`SELECT v.claim_id AS "claimId", v.rating, v.rationale, v.updated_at AS "updatedAt", u.id AS "reviewerId", u.name AS "reviewerName"
+        client.$queryRaw<VerdictRow[]>`SELECT v.claim_id AS "claimId", v.rating, v.rationale, v.updated_at AS "updatedAt", u.id AS "reviewerId", u.name AS "reviewerName"
           FROM verdicts v JOIN users u ON u.id = v.reviewer_id WHERE v.claim_id = ANY(${ids}) ORDER BY v.created_at, v.id`,
-        db.$queryRaw<AdjudicationRow[]>`SELECT a.claim_id AS "claimId", a.rating, a.note, u.id AS "editorId", u.name AS "editorName"
+        client.$queryRaw<AdjudicationRow[]>`SELECT a.claim_id AS "claimId", a.rating, a.note, u.id AS "editorId", u.name AS "editorName"
           FROM adjudications a JOIN users u ON u.id = a.editor_id WHERE a.claim_id = ANY(${ids}) AND a.superseded_at IS NULL`,
-        db.$queryRaw<SourceRow[]>`SELECT claim_id AS "claimId", url, title, publisher, excerpt, stance::text AS stance, read_at AS "readAt"
+        client.$queryRaw<SourceRow[]>`SELECT claim_id AS "claimId", url, title, publisher, excerpt, stance::text AS stance, read_at AS "readAt"
           FROM sources WHERE claim_id = ANY(${ids}) ORDER BY created_at, id`,
-        db.$queryRaw<LinkRow[]>`SELECT claim_id AS "claimId", other_claim_id AS "otherClaimId", relation::text AS relation
+        client.$queryRaw<LinkRow[]>`SELECT claim_id AS "claimId", other_claim_id AS "otherClaimId", relation::text AS relation
           FROM claim_links WHERE claim_id = ANY(${ids}) OR other_claim_id = ANY(${ids}) ORDER BY created_at, id`,
       ])
     : [[], [], [], [], []];
@@ -151,8 +151,8 @@ const ASTRAL = "[\\U00010000-\\U0010FFFF]";
  * The bodies, among these articles, that hold astral characters: only there do code-point
  * offsets differ from UTF-16 indices. The others are never read into memory.
  */
-export async function loadAstralBodies(articleIds: string[]) {
+export async function loadAstralBodies(articleIds: string[], client: PrismaClient = db) {
   if (articleIds.length === 0) return new Map<string, string>();
-  const rows = await db.$queryRaw<{ id: string; body: string }[]>`SELECT id, body FROM articles WHERE id = ANY(${articleIds}) AND body ~ ${ASTRAL}`;
+  const rows = await client.$queryRaw<{ id: string; body: string }[]>`SELECT id, body FROM articles WHERE id = ANY(${articleIds}) AND body ~ ${ASTRAL}`;
   return new Map(rows.map((r) => [r.id, r.body]));
 }

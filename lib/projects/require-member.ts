@@ -22,8 +22,23 @@ export async function requireMember(
     throw new AppError("not_found", notFoundMessage);
   }
   const m = await db.membership.findUnique({ where: { projectId_userId: { projectId, userId: actor.id } } });
-  if (!m) throw new AppError("not_found", notFoundMessage);
-  const member: Membership = { role: m.role, isAdmin: actor.isAdmin, projectId, userId: actor.id };
-  if (!allowed(member)) throw new AppError("forbidden", `Your role in this project (${m.role}) may not ${what}.`);
+  return checkMember(actor, projectId, m?.role ?? null, allowed, what, notFoundMessage);
+}
+
+/**
+ * requireMember's decision, for a caller that read the membership's role itself (in the same
+ * query as what it guards): no role is 404, a role lacking `allowed` is 403.
+ */
+export function checkMember(
+  actor: Actor,
+  projectId: string,
+  role: MemberContext["role"] | null,
+  allowed: (m: MemberContext) => boolean = () => true,
+  what = "do this",
+  notFoundMessage = "Project not found.",
+): Membership {
+  if (!role) throw new AppError("not_found", notFoundMessage);
+  const member: Membership = { role, isAdmin: actor.isAdmin, projectId, userId: actor.id };
+  if (!allowed(member)) throw new AppError("forbidden", `Your role in this project (${role}) may not ${what}.`);
   return member;
 }

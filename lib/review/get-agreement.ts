@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { readDb } from "@/lib/database/replica";
 import type { Actor } from "@/lib/auth/session";
 import { canReviewQueue } from "@/lib/permissions/roles";
 import { requireMember } from "@/lib/projects/require-member";
@@ -9,6 +9,8 @@ import { pairwiseSpanAgreement } from "@/lib/review/span-agreement";
 /** Agreement figures of a project: over claims with at least two ratings, and per reviewer pair. */
 export async function getAgreement({ actor, projectId }: { actor: Actor; projectId: string }) {
   await requireMember(actor, projectId, canReviewQueue, "see agreement figures");
+  // Figures over the whole project may lag a moment: read on the replica when there is one.
+  const db = await readDb();
   const verdicts = await db.verdict.findMany({
     where: { claim: { projectId, status: { not: "retracted" } } },
     select: { claimId: true, reviewerId: true, rating: true },
