@@ -15,8 +15,9 @@ export type DiscrepancyData = {
   b: number;
   type: "conflict" | "update";
   measure: string;
-  sources: [string | null, string | null];
-  bounds: [string, string];
+  /** The source of a and of b as written, and their bounds (pairs). */
+  sources: (string | null)[];
+  bounds: string[];
   from?: number;
   to?: number;
 };
@@ -88,14 +89,14 @@ export function phraseDiscrepancy(t: Translate, d: DiscrepancyData, figure: (ind
   const text = (i: number) => figure(i) ?? "…";
   const measure = measureName(t, d.measure);
   if (d.type === "update" && d.from !== undefined && d.to !== undefined) {
-    const bound = (i: number) => (i === d.a ? d.bounds[0] : d.bounds[1]);
+    const bound = (i: number) => (i === d.a ? d.bounds[0] : d.bounds[1]) ?? "exact";
     return fill(t, "discrepancy.update", {
       measure,
       from: boundedValue(t, text(d.from), bound(d.from)),
       to: boundedValue(t, text(d.to), bound(d.to)),
     });
   }
-  const side = (k: 0 | 1, i: number) => fill(t, "discrepancy.sourced", { source: sourceName(t, d.sources[k]), value: boundedValue(t, text(i), d.bounds[k]) });
+  const side = (k: 0 | 1, i: number) => fill(t, "discrepancy.sourced", { source: sourceName(t, d.sources[k] ?? null), value: boundedValue(t, text(i), d.bounds[k] ?? "exact") });
   return fill(t, "discrepancy.conflict", { measure, a: side(0, d.a), b: side(1, d.b) });
 }
 
