@@ -57,6 +57,8 @@ export function FigureLedger({ articleId, direction, version, onJump, onAccept }
 
   const texts = new Map<number, string>();
   for (const g of ledger?.groups ?? []) for (const f of g.figures) texts.set(f.index, f.text);
+  const bounds = new Map<number, string>();
+  for (const g of ledger?.groups ?? []) for (const f of g.figures) bounds.set(f.index, f.bound);
   const figureText = (i: number) => texts.get(i);
   const list = (indexes: number[]) => indexes.map((i) => figureText(i) ?? "…").join(" / ");
 
@@ -100,7 +102,11 @@ export function FigureLedger({ articleId, direction, version, onJump, onAccept }
                         {" — "}<Pieces pieces={sourceName(tr, f.source)} />
                         {" · "}{t("ledger.sentence", { n: f.sentence + 1 })}
                         {f.conflicts.length > 0 && <> · <span className="status status-disputed">{t("ledger.conflict")}</span> <Bidi>{list(f.conflicts)}</Bidi></>}
-                        {f.updates.length > 0 && <> · <span className="status">{t("ledger.update")}</span> {t("ledger.updates", { values: list(f.updates) })}</>}
+                        {f.updates.map((from) => (
+                          <span key={from} data-testid="ledger-update"> · <span className="status">{t("ledger.update")}</span>{" "}
+                            <Pieces pieces={phraseDiscrepancy(tr, { a: from, b: f.index, type: "update", measure: g.measure, sources: [null, f.source], bounds: [bounds.get(from) ?? "exact", f.bound], from, to: f.index }, figureText)} />
+                          </span>
+                        ))}
                         {f.updatedBy.length > 0 && <> · {t("ledger.updatedBy", { values: list(f.updatedBy) })}</>}
                       </li>
                     ))}

@@ -1,0 +1,79 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { articleId, base, expectAccessible, launch, projectId, screenshot, signedIn } from "./browser";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openLedger(page: Page, id: string, title: RegExp) {
+  await page.goto(`${base}/articles/${id}`);
+  await page.waitForSelector("[data-sentence]");
+  await page.getByRole("button", { name: title }).click();
+  await page.getByTestId("ledger-group").first().waitFor();
+}
+
+/** Is the element inside the window's visible height? */
+const inView = (page: Page, selector: string) =>
+  page.evaluate((sel) => {
+    const box = document.querySelector(sel)?.getBoundingClientRect();
+    return !!box && box.top >= 0 && box.bottom <= window.innerHeight;
+  }, selector);
+
+describe("the figure ledger in the workspace", () => {
+  it("lists the SY24 article's people freed with the 7 million / 7.7 million conflict phrased in Arabic, and jumps to a figure", async () => {
+    const page = await signedIn(browser, "reviewer1@sanad.test", "ar");
+    await openLedger(page, articleId, /سجل الأرقام/);
+    const freed = page.getByTestId("ledger-group").filter({ has: page.getByTestId("ledger-conflict") }).first();
+    expect(await freed.getAttribute("data-measure")).toBe("freed");
+    expect(await freed.getByTestId("ledger-figure").allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining("7 ملايين شخص")]));
+    const conflict = freed.getByTestId("ledger-conflict").first();
+    expect(await conflict.textContent()).toContain("المحررون: نص المقال: 7 ملايين شخص؛ كاكينز: 7.7 مليون شخصا");
+    // The figures and the source are isolated from the Arabic around them.
+    expect(await conflict.locator("bdi").allTextContents()).toEqual(expect.arrayContaining(["7 ملايين شخص", "كاكينز", "7.7 مليون شخصا"]));
+    // 7.7 million is in the 2014 group; it conflicts with the title's 7 million.
+    const sevenPointSeven = page.getByTestId("ledger-figure").filter({ hasText: "7.7 مليون شخصا" }).first();
+    expect(await sevenPointSeven.textContent()).toContain("تعارض");
+    expect(await sevenPointSeven.textContent()).toContain("كاكينز");
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await sevenPointSeven.getByRole("button").click();
+    await expect.poll(() => page.locator(".jumped").textContent()).toContain("7.7");
+    await expect.poll(() => inView(page, ".jumped")).toBe(true);
+    const jumpedSentence = await page.locator(".jumped").evaluate((e) => e.closest("[data-sentence]")!.getAttribute("data-sentence"));
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute("data-sentence"))).toBe(jumpedSentence);
+    // The contradiction suggestion's reason is phrased the same way in the suggestions list.
+    const reason = page.getByTestId("discrepancy-reason").first();
+    await expect.poll(() => reason.textContent()).toMatch(/المحررون: .*7\.7 مليون شخصا/);
+    await screenshot(page, "figure-ledger-ar");
+    await expectAccessible(page);
+    await page.context().close();
+  });
+
+  it("imports an English article and shows its conflict and update in English; accepting the conflict makes two claims", async () => {
+    const page = await signedIn(browser, "reviewer1@sanad.test", "en");
+    await page.goto(`${base}/projects/${projectId}/import`);
+    await page.fill("#title", `Valley floods ${Date.now()}`);
+    await page.fill("#body", [
+      "At least 30 people were killed in the floods in the river valley, the civil defence said on Monday.",
+      "The mayor told Reuters that 12 people were killed in the floods.",
+      "The regional governor had earlier put the number of injured at 20.",
+      "The number of injured later rose to 27, the governor said.",
+    ].join(" "));
+    await page.getByRole("button", { name: "Import" }).click();
+    await page.waitForURL(/\/articles\//);
+    const id = page.url().split("/articles/")[1]!.split(/[?#]/)[0]!;
+    await openLedger(page, id, /Figure ledger/);
+    const conflict = page.getByTestId("ledger-conflict").first();
+    expect(await conflict.textContent()).toContain("deaths: civil defence: at least 30 people; mayor: 12 people");
+    await expect.poll(() => page.getByTestId("ledger-update").first().textContent()).toContain("injuries: earlier 20, now 27");
+    await expect.poll(() => page.getByTestId("discrepancy-reason").first().textContent()).toBe("deaths: civil defence: at least 30 people; mayor: 12 people");
+    await conflict.getByRole("button", { name: "Accept the conflict" }).click();
+    await expect.poll(() => conflict.textContent()).toContain("accepted");
+    await expect.poll(() => page.getByTestId("claim-item").count()).toBe(2);
+    await page.context().close();
+  });
+});
