@@ -36,7 +36,7 @@ describe("the figure ledger in the workspace", () => {
     // The figures and the source are isolated from the Arabic around them.
     expect(await conflict.locator("bdi").allTextContents()).toEqual(expect.arrayContaining(["7 ملايين شخص", "كاكينز", "7.7 مليون شخصا"]));
     // 7.7 million is in the 2014 group; it conflicts with the title's 7 million.
-    const sevenPointSeven = page.getByTestId("ledger-figure").filter({ hasText: "7.7 مليون شخصا" }).first();
+    const sevenPointSeven = page.getByTestId("ledger-figure").filter({ has: page.getByRole("button", { name: /انتقل إلى 7\.7 مليون شخصا/ }) }).first();
     expect(await sevenPointSeven.textContent()).toContain("تعارض");
     expect(await sevenPointSeven.textContent()).toContain("كاكينز");
     await page.evaluate(() => window.scrollTo(0, 0));
