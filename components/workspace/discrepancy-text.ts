@@ -24,7 +24,7 @@ export type DiscrepancyData = {
 
 const MEASURES = new Set([
   "deaths", "injuries", "displaced", "refugees", "arrests", "missing", "freed", "rescued", "evacuated", "need", "targeted",
-  "affected", "pledged", "raised", "spent", "losses", "budget", "aid", "unemployed", "employed", "labourForce", "population", "cases",
+  "affected", "pledged", "raised", "spent", "losses", "budget", "aid", "unemployed", "employed", "labourForce", "population", "cases", "amount",
 ]);
 const BOUNDS = new Set(["exact", "about", "at-least", "more-than", "nearly", "up-to", "less-than"]);
 
