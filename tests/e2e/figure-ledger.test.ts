@@ -76,4 +76,29 @@ describe("the figure ledger in the workspace", () => {
     await expect.poll(() => page.getByTestId("claim-item").count()).toBe(2);
     await page.context().close();
   });
+
+  it("jumps to a figure past the pages loaded so far, loading the article up to it", async () => {
+    const page = await signedIn(browser, "reviewer1@sanad.test", "en");
+    const words = ["bridge", "market", "school", "clinic", "harbour", "library", "station", "garden"];
+    const filler = Array.from({ length: 1_200 }, (_, i) => `The council talked about the ${words[i % 8]} plan and the ${words[(i * 3 + 1) % 8]} works once more.`);
+    const body = [...filler, "The regional governor had earlier put the number of injured at 20.", "The number of injured later rose to 27, the governor said."].join(" ");
+    const created = await page.evaluate(
+      async ([project, title, text]) => {
+        const res = await fetch(`/api/v1/projects/${project}/articles`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ title, body: text }) });
+        return { status: res.status, id: (await res.json()).id as string };
+      },
+      [projectId, `Long council report ${Date.now()}`, body] as const,
+    );
+    expect(created.status).toBe(201);
+    await openLedger(page, created.id, /Figure ledger/);
+    const rows = page.locator("#article-text [data-sentence]");
+    const before = await rows.count();
+    expect(before).toBeLessThan(1_202);
+    await page.getByTestId("ledger-figure").filter({ has: page.getByRole("button", { name: /Go to 27 in sentence 1202/ }) }).getByRole("button").click();
+    await expect.poll(() => page.locator(".jumped").textContent(), { timeout: 30_000 }).toBe("27");
+    expect(await rows.count()).toBeGreaterThan(before);
+    await expect.poll(() => inView(page, ".jumped")).toBe(true);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute("data-sentence"))).toBe("1201");
+    await page.context().close();
+  });
 });
