@@ -9,6 +9,8 @@ import { ArticleText, selectionOffsets } from "@/components/workspace/article-te
 import { ClaimPanel } from "@/components/workspace/claim-panel";
 import { CheckedBefore } from "@/components/search/checked-before";
 import { FlagForm } from "@/components/workspace/forms";
+import { DiscrepancyReason, FigureLedger, type LedgerFigureRow } from "@/components/workspace/figure-ledger";
+import { isDiscrepancy } from "@/components/workspace/discrepancy-text";
 import { useDraftStorage } from "@/components/workspace/use-draft";
 import { useArticlePages } from "@/components/workspace/use-article-pages";
 import { useLiveEvents } from "@/components/collab/use-live-events";
@@ -127,7 +129,7 @@ export function Workspace({ initial, userId }: { initial: WorkspaceArticle; user
     }
   };
 
-  const resolveSuggestion = useCallback(async (s: WorkspaceSuggestion, action: "accept" | "dismiss") => {
+  const resolveSuggestion = useCallback(async (s: Pick<WorkspaceSuggestion, "id">, action: "accept" | "dismiss") => {
     try {
       const result = await api<{ claims?: WorkspaceClaim[] }>("POST", `/api/v1/suggestions/${s.id}/${action}`);
       toast.success(action === "accept" ? t("suggestions.accepted") : t("suggestions.dismissed"));
@@ -257,6 +259,25 @@ export function Workspace({ initial, userId }: { initial: WorkspaceArticle; user
     return () => window.removeEventListener("keydown", onKey);
   }, [flagFromSelection, focusSentence, focusedSentence, moveClaim, resolveSuggestion, runUndo, suggestionInFocus]);
 
+  // A figure chosen in the ledger: its sentence is focused (loading pages up to it), then the
+  // figure itself is scrolled to and marked.
+  const [jump, setJump] = useState<{ sentence: number; start: number } | null>(null);
+  const jumpToFigure = useCallback((f: LedgerFigureRow) => {
+    setJump({ sentence: f.sentence, start: f.start });
+    focusSentence(f.sentence);
+  }, [focusSentence]);
+  useEffect(() => {
+    if (!jump) return;
+    const row = document.getElementById(`sentence-${jump.sentence}`);
+    if (!row) return;
+    const spans = [...row.querySelectorAll<HTMLElement>("[data-start]")];
+    const span = spans.find((e) => Number(e.dataset.start) === jump.start) ?? spans.filter((e) => Number(e.dataset.start) <= jump.start).at(-1) ?? row;
+    document.querySelectorAll(".jumped").forEach((e) => e.classList.remove("jumped"));
+    span.classList.add("jumped");
+    span.scrollIntoView({ block: "center" });
+    setJump(null);
+  }, [jump, sentences.length]);
+
   const quantityText = (i: number | null | undefined) => (i === null || i === undefined ? "" : quantities.get(i)?.text ?? "");
 
   return (
@@ -316,7 +337,7 @@ export function Workspace({ initial, userId }: { initial: WorkspaceArticle; user
                   <>
                     <strong>{t("suggestions.contradiction")}</strong>
                     <p dir={article.direction}><bdi>{quantityText(s.quantity)}</bdi> ⟷ <bdi>{quantityText(s.otherQuantity)}</bdi></p>
-                    {s.reason && <p className="muted small"><bdi>{s.reason}</bdi></p>}
+                    <DiscrepancyReason detail={isDiscrepancy(s.detail) ? s.detail : null} reason={s.reason} figure={(i) => quantities.get(i)?.text} />
                   </>
                 ) : (
                   <p dir={article.direction}><bdi>{s.text}</bdi></p>
@@ -330,6 +351,8 @@ export function Workspace({ initial, userId }: { initial: WorkspaceArticle; user
             ))}
           </ul>
         </section>
+
+        <FigureLedger articleId={article.id} direction={article.direction} version={pendingSuggestions.length} onJump={jumpToFigure} onAccept={(id) => resolveSuggestion({ id }, "accept")} />
 
         <section aria-labelledby="claims-title">
           <h2 id="claims-title">{t("claims.title")} ({claims.length})</h2>

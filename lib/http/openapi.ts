@@ -74,6 +74,7 @@ export const API_ROUTES: { method: string; path: string; summary: string; body?:
   { method: "get", path: "/api/v1/projects/{projectId}/articles", summary: "Articles, newest first (cursor paging)", query: PAGE_QUERY, who: "reviewer" },
   { method: "post", path: "/api/v1/projects/{projectId}/articles", summary: "Import an article (409 with existingId for the same body twice; 413 with reason, limit and found past 20,000 figures or 50,000 sentences)", body: articleInputSchema, who: "reviewer" },
   { method: "get", path: "/api/v1/articles/{articleId}", summary: "An article with sentences, quantities, suggestions and claims, one page of its text at a time (page, counts, next)", query: ARTICLE_PAGE_QUERY, who: "reviewer" },
+  { method: "get", path: "/api/v1/articles/{articleId}/ledger", summary: "The article's figure ledger: figures grouped by measure, then time and scope, with sources, sentences, conflicts (and their contradiction suggestions) and updates; the first 2,000 figures (figures.cut says when more)", who: "reviewer" },
   { method: "post", path: "/api/v1/articles/{articleId}/claims", summary: "Flag a claim on a span", body: createClaimSchema, who: "reviewer" },
   { method: "post", path: "/api/v1/articles/{articleId}/assignments", summary: "Assign the article to reviewers", body: assignSchema, who: "editor" },
   { method: "post", path: "/api/v1/suggestions/{suggestionId}/accept", summary: "Accept a suggested claim or contradiction", who: "reviewer" },

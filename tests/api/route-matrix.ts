@@ -261,6 +261,7 @@ export const MATRIX: MatrixRow[] = [
     call: async (fx) => ({ path: `/api/v1/projects/${fx.projectId}/articles`, body: { title: "Matrix import", body: `${ARTICLE_TEXT} ${unique("ref")}.` } }),
   },
   { method: "GET", route: "/api/v1/articles/{articleId}", who: "reviewer", expect: project("reviewer", 200), call: async (fx) => ({ path: `/api/v1/articles/${(await fx.article()).id}` }) },
+  { method: "GET", route: "/api/v1/articles/{articleId}/ledger", who: "reviewer", expect: project("reviewer", 200), call: async (fx) => ({ path: `/api/v1/articles/${(await fx.article()).id}/ledger` }) },
   {
     method: "POST",
     route: "/api/v1/articles/{articleId}/claims",
