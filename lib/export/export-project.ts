@@ -63,7 +63,7 @@ export async function unsafeExportStream({ format, filter, baseUrl }: { format: 
   };
   // The first (small) batch is read before the answer starts: a failure there is a proper
   // error answer, not a 200 whose stream breaks off.
-  ahead = Promise.resolve(await loadBatch(filter, null, 100));
+  ahead = Promise.resolve(await page(null, 100));
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
       try {
