@@ -173,7 +173,10 @@ export function findDiscrepancies(text: string, quantities: Quantity[], sentence
         if (earlierM && earlierC) break;
         // "rose to 27" against an unmarked smaller figure: the smaller one is the older value.
         const risesOverM = f.time.relation === "latest" && q.value > m.q.value && m.f.time.relation !== "latest";
-        const mRisesOverC = m.f.time.relation === "latest" && m.q.value > q.value && f.time.relation !== "latest";
+        // A smaller figure after "rose to" is the older one, unless another source gives it: "the
+        // toll rose to 63, the agency said … the Red Cross said 58" is two sources disagreeing.
+        const otherSource = m.f.sourceKey !== null && f.sourceKey !== null && m.f.sourceKey !== f.sourceKey;
+        const mRisesOverC = m.f.time.relation === "latest" && m.q.value > q.value && f.time.relation !== "latest" && !otherSource;
         if (earlierM || earlierC || risesOverM || mRisesOverC) {
           const older = earlierC || mRisesOverC ? cur : m;
           if (updateWith === undefined && !updatedOnce.has(older.idx)) updateWith = m;
