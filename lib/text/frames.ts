@@ -5,7 +5,7 @@
 import { isArabicWordChar } from "./chars";
 import { COMPARISON_BEFORE, MEASURE_EXACT, MEASURE_PHRASE, MEASURE_STEMS, PART_BEFORE, PART_PHRASES_BEFORE, PART_WORDS, PROJECTION_MARKERS, REGION_PLURALS, RISE_VERBS, SUBGROUP_NOUNS, GENERIC_COUNT_NOUNS, STOPWORDS, CHANGE_BEFORE } from "./lexicon";
 import { isDefinite, looseKey, nounKey, stripArticle } from "./normalize";
-import { sentenceFacts, type SentenceFacts } from "./frame-sentence";
+import { sentenceFacts, type Marker, type SentenceFacts } from "./frame-sentence";
 import { boundOf, rangeOf } from "./frame-values";
 import type { FigureFrame, Quantity, Sentence, TimeRelation } from "./types";
 import { nextWords, prevWords, withoutProclitic, type Word } from "./words";
@@ -185,6 +185,19 @@ export function buildFrames(text: string, quantities: readonly Quantity[], sente
     else if (!list.includes(y) && list.length < 8) list.push(y);
     if (q.unit !== "yyyy") datedSentences.add(q.sentence);
   }
+  // The first figure of each sentence, and a figure's neighbours in its sentence (at most 8 each
+  // side, so that a sentence of 10,000 numbers stays linear), for the periods they are of.
+  const firstFigure = new Map<number, number>();
+  for (const q of quantities) if (q.kind !== "date" && !firstFigure.has(q.sentence)) firstFigure.set(q.sentence, q.start);
+  const neighbours = (i: number): Quantity[] => {
+    const q = quantities[i] as Quantity;
+    const list: Quantity[] = [];
+    for (let j = Math.max(0, i - 8); j <= Math.min(quantities.length - 1, i + 8); j++) {
+      const o = quantities[j] as Quantity;
+      if (o.sentence === q.sentence && o.kind !== "date") list.push(o);
+    }
+    return list;
+  };
   const out: (FigureFrame | null)[] = [];
   let lastSource: { text: string; start: number; end: number; key: string } | null = null;
   let lastSourceSentence = -1;
@@ -223,9 +236,9 @@ export function buildFrames(text: string, quantities: readonly Quantity[], sente
     if (relation === null && f.otherEvent) relation = "other-event";
     if (relation === null && f.increment) relation = "change";
     if (relation === null && f.earlierAt.length > 0) relation = "earlier";
-    if (relation === null && f.periods.length > 0) relation = nearestPeriod(f, q.start);
+    if (relation === null && f.periods.length > 0) relation = periodOf(f, q, firstFigure.get(q.sentence) ?? q.start, neighbours(i));
     // "مقارنة بـ 1.93 مليون في الربع السابق": another period, not an earlier report.
-    else if (relation === "earlier" && f.periods.length > 0 && nearestPeriod(f, q.start) === "previous-period") relation = "previous-period";
+    else if (relation === "earlier" && f.periods.length > 0 && periodOf(f, q, firstFigure.get(q.sentence) ?? q.start, neighbours(i)) === "previous-period") relation = "previous-period";
 
     // The source: the nearest attribution before the figure, else the first after it.
     let src: Attribution | undefined;
@@ -272,8 +285,27 @@ function namesNear(f: SentenceFacts, q: Quantity, floor: number, limit: number):
   return out;
 }
 
-function nearestPeriod(f: SentenceFacts, at: number): TimeRelation {
-  let best = f.periods[0];
-  for (const p of f.periods) if (best === undefined || Math.abs(p.at - at) < Math.abs(best.at - at)) best = p;
-  return best?.kind === "previous" ? "previous-period" : "current-period";
+/**
+ * The period a figure is of. A period word before every figure of the sentence ("In the previous
+ * quarter, …") is the whole sentence's; one written among the figures is the nearest figure's
+ * ("7.2% in the third quarter, against 7.9% in the previous quarter": only 7.9% is of the
+ * previous quarter). Null when every period word of the sentence belongs to another figure.
+ */
+function periodOf(f: SentenceFacts, q: Quantity, first: number, sentenceFigures: readonly Quantity[]): TimeRelation | null {
+  let best: Marker | undefined;
+  for (const p of f.periods) {
+    if (Math.abs(p.at - q.start) > 400) continue;
+    let owner: Quantity | undefined;
+    if (p.at >= first) {
+      for (const o of sentenceFigures) {
+        const d = p.at < o.start ? o.start - p.at : p.at - o.end;
+        const od = owner === undefined ? Infinity : p.at < owner.start ? owner.start - p.at : p.at - owner.end;
+        if (d < od) owner = o;
+      }
+      if (owner !== undefined && owner !== q) continue;
+    }
+    if (best === undefined || Math.abs(p.at - q.start) < Math.abs(best.at - q.start)) best = p;
+  }
+  if (best === undefined) return null;
+  return best.kind === "previous" ? "previous-period" : "current-period";
 }
