@@ -7,7 +7,6 @@ import { AppError } from "@/lib/errors";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { requireAdmin, type AdminActor } from "@/lib/accounts/lifecycle";
 import { endAllSessions } from "@/lib/auth/sessions";
-import { endOtherSessions } from "@/lib/accounts/sessions";
 
 export const RESET_TTL_MS = 24 * 60 * 60_000;
 const hashResetToken = (token: string) => createHash("sha256").update(token).digest("hex");
@@ -62,7 +61,7 @@ export async function changePassword({ actor, currentPassword, newPassword, keep
   const passwordHash = await hashPassword(newPassword);
   return db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { passwordHash, passwordResetHash: null, passwordResetExpiresAt: null } });
-    const ended = await endOtherSessions(tx, user.id, keepSessionId);
+    const ended = await endAllSessions(user.id, tx, keepSessionId);
     await writeAudit(tx, { actorId: actor.id, projectId: null, entity: "user", entityId: user.id, action: "change-password", after: { sessionsEnded: ended } });
     return { changed: true as const, sessionsEnded: ended };
   });

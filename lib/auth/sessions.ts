@@ -13,7 +13,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 //
 //   startSession(userId)          at sign-in (next-auth's jwt callback, lib/auth/options.ts)
 //   endSession(sessionId)         at sign-out (next-auth's signOut event): that browser only
-//   endAllSessions(userId, tx?)   every browser of that user: call it when an account is
+//   endAllSessions(userId, tx?, keep?)  every browser of that user (but `keep`, the session
+//                                 changing its own password): call it when an account is
 //                                 deactivated or its password changes, inside the same
 //                                 transaction as that change. API tokens are separate (revoke
 //                                 them with the token operations).
@@ -40,8 +41,8 @@ export async function endSession(sessionId: string): Promise<void> {
   await db.session.deleteMany({ where: { id: sessionId } });
 }
 
-/** Ends every browser session of the user (deactivation, password change). Returns how many ended. */
-export async function endAllSessions(userId: string, client: Client = db): Promise<number> {
-  const { count } = await client.session.deleteMany({ where: { userId } });
+/** Ends every browser session of the user but `keepSessionId` (deactivation, password change). Returns how many ended. */
+export async function endAllSessions(userId: string, client: Client = db, keepSessionId: string | null = null): Promise<number> {
+  const { count } = await client.session.deleteMany({ where: { userId, ...(keepSessionId ? { id: { not: keepSessionId } } : {}) } });
   return count;
 }
