@@ -1,5 +1,5 @@
 // Importing 2,000 news articles from JSONL through the command line, as a desk would:
-// `npm run -s sanad -- import --project P FILE.jsonl` (lib/cli/import-command.ts), analysis and
+// `npm run -s sanad -- import --project P FILE.jsonl` (cli/commands/import.ts), analysis and
 // storage of sentences, figures and suggestions included. Timed end to end, start-up included.
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";

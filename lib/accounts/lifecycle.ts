@@ -1,16 +1,16 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { Actor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
-import { writeAudit } from "@/lib/audit/write-audit";
+import { auditActor, writeAudit } from "@/lib/audit/write-audit";
+import { userIdOf, type AnyActor } from "@/lib/auth/system-actor";
 import { canManageProjects } from "@/lib/permissions/roles";
 import { endAllSessions } from "@/lib/auth/sessions";
 
-/** The acting admin, or null for the command line (which has the database's own rights). */
-export type AdminActor = Actor | null;
+/** The acting admin, or the command line (lib/auth/system-actor.ts), trusted as an operator. */
+export type AdminActor = AnyActor;
 
 export function requireAdmin(actor: AdminActor) {
-  if (actor && !canManageProjects(actor)) throw new AppError("forbidden", "Only an admin may do this.");
+  if (!canManageProjects(actor)) throw new AppError("forbidden", "Only an admin may do this.");
 }
 
 export type UserRow = {
@@ -54,7 +54,7 @@ export async function listUsers({ actor }: { actor: AdminActor }): Promise<UserR
  */
 export async function deactivateUser({ actor, userId }: { actor: AdminActor; userId: string }): Promise<UserRow> {
   requireAdmin(actor);
-  if (actor && actor.id === userId) throw new AppError("conflict", "An admin cannot deactivate their own account; ask another admin.");
+  if (userIdOf(actor) === userId) throw new AppError("conflict", "An admin cannot deactivate their own account; ask another admin.");
   return db.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: userId } });
     if (!before) throw new AppError("not_found", "User not found.");
@@ -66,7 +66,7 @@ export async function deactivateUser({ actor, userId }: { actor: AdminActor; use
     if (changed.count === 0) return rowOf(after);
     const revoked = await tx.apiToken.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: now } });
     const ended = await endAllSessions(userId, tx);
-    await writeAudit(tx, { actorId: actor?.id ?? null, projectId: null, entity: "user", entityId: userId, action: "deactivate", before: { deactivatedAt: null }, after: { deactivatedAt: now, tokensRevoked: revoked.count, sessionsEnded: ended } });
+    await writeAudit(tx, { ...auditActor(actor), projectId: null, entity: "user", entityId: userId, action: "deactivate", before: { deactivatedAt: null }, after: { deactivatedAt: now, tokensRevoked: revoked.count, sessionsEnded: ended } });
     return rowOf(after);
   });
 }
@@ -81,7 +81,7 @@ export async function reactivateUser({ actor, userId }: { actor: AdminActor; use
     const changed = await tx.user.updateMany({ where: { id: userId, deactivatedAt: { not: null } }, data: { deactivatedAt: null } });
     const after = await tx.user.findUniqueOrThrow({ where: { id: userId } });
     if (changed.count === 1) {
-      await writeAudit(tx, { actorId: actor?.id ?? null, projectId: null, entity: "user", entityId: userId, action: "reactivate", before: { deactivatedAt: before.deactivatedAt }, after: { deactivatedAt: null } });
+      await writeAudit(tx, { ...auditActor(actor), projectId: null, entity: "user", entityId: userId, action: "reactivate", before: { deactivatedAt: before.deactivatedAt }, after: { deactivatedAt: null } });
     }
     return rowOf(after);
   });

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/session";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { AppError } from "@/lib/errors";
-import { writeAudit } from "@/lib/audit/write-audit";
+import { auditActor, writeAudit } from "@/lib/audit/write-audit";
 import { requireAdmin, type AdminActor } from "@/lib/accounts/lifecycle";
 import { endAllSessions } from "@/lib/auth/sessions";
 
@@ -25,7 +25,7 @@ export async function issuePasswordReset({ actor, userId, baseUrl }: { actor: Ad
     if (!user) throw new AppError("not_found", "User not found.");
     if (user.deactivatedAt) throw new AppError("conflict", "The account is deactivated; reactivate it first.");
     await tx.user.update({ where: { id: userId }, data: { passwordResetHash: hashResetToken(token), passwordResetExpiresAt: expiresAt } });
-    await writeAudit(tx, { actorId: actor?.id ?? null, projectId: null, entity: "user", entityId: userId, action: "reset-password-link", after: { expiresAt } });
+    await writeAudit(tx, { ...auditActor(actor), projectId: null, entity: "user", entityId: userId, action: "reset-password-link", after: { expiresAt } });
     return { userId, email: user.email, url: `${baseUrl}/reset-password#${token}`, expiresAt };
   });
 }

@@ -2,26 +2,31 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
-import { writeAudit } from "@/lib/audit/write-audit";
+import { auditActor, writeAudit } from "@/lib/audit/write-audit";
+import { userIdOf, type AnyActor } from "@/lib/auth/system-actor";
 import { canAdjudicate, canManageProjects } from "@/lib/permissions/roles";
 import { requireMember } from "@/lib/projects/require-member";
 
-function requireAdmin(actor: Actor) {
+function requireAdmin(actor: AnyActor) {
   if (!canManageProjects(actor)) throw new AppError("forbidden", "Only an admin may do this.");
 }
 
-/** Creates a project; its creator becomes an editor of it, so it can be worked on at once. */
-export async function createProject({ actor, name, defaultLanguage }: { actor: Actor; name: string; defaultLanguage?: "ar" | "en" }) {
+/**
+ * Creates a project; a creating user becomes an editor of it, so it can be worked on at once.
+ * The command line is no person and becomes no member: `member add` names the editors.
+ */
+export async function createProject({ actor, name, defaultLanguage }: { actor: AnyActor; name: string; defaultLanguage?: "ar" | "en" }) {
   requireAdmin(actor);
+  const creatorId = userIdOf(actor);
   return db.$transaction(async (tx) => {
     const project = await tx.project.create({ data: { name, defaultLanguage: defaultLanguage ?? "ar" } });
-    await tx.membership.create({ data: { projectId: project.id, userId: actor.id, role: "editor" } });
-    await writeAudit(tx, { actorId: actor.id, projectId: project.id, entity: "project", entityId: project.id, action: "create", after: project });
+    if (creatorId) await tx.membership.create({ data: { projectId: project.id, userId: creatorId, role: "editor" } });
+    await writeAudit(tx, { ...auditActor(actor), projectId: project.id, entity: "project", entityId: project.id, action: "create", after: project });
     return project;
   });
 }
 
-export async function addMember({ actor, projectId, email, role }: { actor: Actor; projectId: string; email: string; role: "reviewer" | "editor" }) {
+export async function addMember({ actor, projectId, email, role }: { actor: AnyActor; projectId: string; email: string; role: "reviewer" | "editor" }) {
   requireAdmin(actor);
   const project = await db.project.findUnique({ where: { id: projectId } });
   if (!project) throw new AppError("not_found", "Project not found.");
@@ -34,19 +39,19 @@ export async function addMember({ actor, projectId, email, role }: { actor: Acto
       create: { projectId, userId: user.id, role },
       update: { role },
     });
-    await writeAudit(tx, { actorId: actor.id, projectId, entity: "membership", entityId: m.id, action: before ? "change-role" : "add", before, after: m });
+    await writeAudit(tx, { ...auditActor(actor), projectId, entity: "membership", entityId: m.id, action: before ? "change-role" : "add", before, after: m });
     return { ...m, created: !before, user: { id: user.id, email: user.email, name: user.name } };
   });
 }
 
 /** Removes a member: access ends with their next request; their verdicts and claims stay. */
-export async function removeMember({ actor, projectId, userId }: { actor: Actor; projectId: string; userId: string }) {
+export async function removeMember({ actor, projectId, userId }: { actor: AnyActor; projectId: string; userId: string }) {
   requireAdmin(actor);
   return db.$transaction(async (tx) => {
     const m = await tx.membership.findUnique({ where: { projectId_userId: { projectId, userId } } });
     if (!m) throw new AppError("not_found", "This user is not a member of the project.");
     await tx.membership.delete({ where: { id: m.id } });
-    await writeAudit(tx, { actorId: actor.id, projectId, entity: "membership", entityId: m.id, action: "remove", before: m });
+    await writeAudit(tx, { ...auditActor(actor), projectId, entity: "membership", entityId: m.id, action: "remove", before: m });
     return { removed: true };
   });
 }

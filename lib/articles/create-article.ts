@@ -9,22 +9,29 @@ import type { ArticleInput } from "@/lib/validation/article";
 import { storeAnalysis } from "@/lib/articles/store-analysis";
 import { analyzeArticle } from "@/lib/articles/analyze-article";
 import type { Overrun } from "@/lib/articles/article-limits";
-import { writeAudit } from "@/lib/audit/write-audit";
+import { auditActor, writeAudit } from "@/lib/audit/write-audit";
+import type { AnyActor } from "@/lib/auth/system-actor";
 
 export const contentHash = (body: string) => createHash("sha256").update(body, "utf8").digest("hex");
 
 /** Imports one article for a member who may import. */
 export async function createArticle({ actor, projectId, input }: { actor: Actor; projectId: string; input: ArticleInput }) {
   await requireMember(actor, projectId, canImport, "import articles");
-  return unsafeCreateArticle({ projectId, createdById: actor.id, input });
+  return unsafeCreateArticle({ projectId, actor, input });
 }
+
+/** Who imports: an actor (a user, or the command line, which records no user), or a user's id (seeds, benchmarks). */
+type Importer = { actor: AnyActor } | { createdById: string };
 
 /**
  * Imports one article without asking who may: for the command line and seeds, which run with
- * the database's own rights. Analysis first, then the article, its sentences and suggestions
+ * the database's own rights. An article the command line imports has no created_by (no person
+ * imported it); its audit row names the command line. Analysis first, then the article, its sentences and suggestions
  * in one transaction, so a crash leaves no half-imported article.
  */
-export async function unsafeCreateArticle({ projectId, createdById, input }: { projectId: string; createdById: string; input: ArticleInput }) {
+export async function unsafeCreateArticle({ projectId, input, ...by }: { projectId: string; input: ArticleInput } & Importer) {
+  const audited = "actor" in by ? auditActor(by.actor) : { actorId: by.createdById };
+  const createdById = audited.actorId;
   const hash = contentHash(input.body);
   const existing = await db.article.findUnique({ where: { projectId_contentHash: { projectId, contentHash: hash } }, select: { id: true } });
   if (existing) throw duplicate(existing.id);
@@ -50,7 +57,7 @@ export async function unsafeCreateArticle({ projectId, createdById, input }: { p
       });
       await storeAnalysis(tx, article.id, analysis);
       await writeAudit(tx, {
-        actorId: createdById,
+        ...audited,
         projectId,
         entity: "article",
         entityId: article.id,

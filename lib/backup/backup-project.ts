@@ -42,7 +42,7 @@ export async function* backupLines(projectId: string): AsyncGenerator<string> {
   for (const r of verdictAuthors) userIds.add(r.reviewerId);
   for (const r of sourceAuthors) userIds.add(r.createdById);
   for (const r of editors) userIds.add(r.editorId);
-  for (const r of importers) userIds.add(r.createdById);
+  for (const r of importers) if (r.createdById) userIds.add(r.createdById);
   for (const r of auditActors) if (r.actorId) userIds.add(r.actorId);
   for (const r of linkAuthors) userIds.add(r.createdById);
   for (const r of assignees) userIds.add(r.reviewerId);

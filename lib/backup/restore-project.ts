@@ -172,7 +172,8 @@ export async function restoreProject(file: string) {
                 data: {
                   id, projectId, title: r.title as string, body: r.body as string, language: r.language as string, direction: r.direction as string,
                   sourceUrl: r.sourceUrl as string | null, outlet: r.outlet as string | null, publishedAt: date(r.publishedAt), contentHash: r.contentHash as string,
-                  createdById: user(r.createdById), createdAt: date(r.createdAt)!,
+                  // Null when the command line imported it: no person to match.
+                  createdById: r.createdById ? user(r.createdById) : null, createdAt: date(r.createdAt)!,
                 },
               });
               const sentences = r.sentences as [number, number, number, boolean][];
@@ -234,6 +235,8 @@ export async function restoreProject(file: string) {
               await add("audit", {
                 projectId,
                 actorId: r.actorId ? (users.get(r.actorId as string) ?? null) : null,
+                // Rows the command line wrote name it, as they did (backups before issue 19 have none).
+                ...(r.actorKind === "system" ? { actorKind: "system", actorName: String(r.actorName), actorRole: String(r.actorRole) } : {}),
                 entity: r.entity as string,
                 entityId: remapText(String(r.entityId)),
                 action: r.action as string,

@@ -1,10 +1,10 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
-import type { Actor } from "@/lib/auth/session";
-import { writeAudit } from "@/lib/audit/write-audit";
+import type { AnyActor } from "@/lib/auth/system-actor";
+import { auditActor, writeAudit, type AuditInput } from "@/lib/audit/write-audit";
 import { canAdjudicate } from "@/lib/permissions/roles";
-import { requireMember } from "@/lib/projects/require-member";
+import { requireMemberOrOperator } from "@/lib/projects/require-member";
 import { readClaimReview, type ReferenceInput } from "@/lib/fact-checks/claim-review";
 
 export const canImportFactChecks = canAdjudicate;
@@ -22,14 +22,17 @@ function idMaker() {
   return () => prefix + (n++).toString(36).padStart(5, "0");
 }
 
-/** One batch in one transaction: rows not already there (same project and URL), their figures, one audit row. */
-async function storeBatch(projectId: string, actorId: string, batch: Pending[], newId: () => string): Promise<Map<string, string>> {
+/**
+ * One batch in one transaction: rows not already there (same project and URL), their figures, one
+ * audit row. created_by is the importing user, or null when the command line imported.
+ */
+async function storeBatch(projectId: string, by: Pick<AuditInput, "actorId" | "system">, batch: Pending[], newId: () => string): Promise<Map<string, string>> {
   const rows = batch.map((p) => ({ id: newId(), ...p.input }));
   return db.$transaction(async (tx) => {
     const inserted = await tx.$queryRaw<{ id: string; url: string }[]>`
       INSERT INTO reference_fact_checks (id, project_id, url, claim_reviewed, rating_value, best_rating, worst_rating, rating_label,
                                          author_name, author_url, claimant, review_date, language, created_by_id)
-      SELECT id, ${projectId}, url, claim, rv, br, wr, label, author, author_url, claimant, review_date, lang, ${actorId}
+      SELECT id, ${projectId}, url, claim, rv, br, wr, label, author, author_url, claimant, review_date, lang, ${by.actorId}::text
       FROM unnest(${rows.map((r) => r.id)}::text[], ${rows.map((r) => r.url)}::text[], ${rows.map((r) => r.claimReviewed)}::text[],
                   ${rows.map((r) => r.ratingValue)}::float8[], ${rows.map((r) => r.bestRating)}::float8[], ${rows.map((r) => r.worstRating)}::float8[],
                   ${rows.map((r) => r.ratingLabel)}::text[], ${rows.map((r) => r.authorName)}::text[], ${rows.map((r) => r.authorUrl)}::text[],
@@ -49,7 +52,7 @@ async function storeBatch(projectId: string, actorId: string, batch: Pending[], 
     }
     if (inserted.length > 0) {
       await writeAudit(tx, {
-        actorId,
+        ...by,
         projectId,
         entity: "fact-check",
         entityId: inserted[0].id,
@@ -73,12 +76,13 @@ export async function importFactChecks({
   items,
   report,
 }: {
-  actor: Actor;
+  actor: AnyActor;
   projectId: string;
   items: AsyncIterable<{ index: number; value?: unknown; error?: string }> | Iterable<{ index: number; value?: unknown; error?: string }>;
   report: (r: ItemReport) => void;
 }): Promise<ImportSummary> {
-  await requireMember(actor, projectId, canImportFactChecks, "import fact-checks");
+  await requireMemberOrOperator(actor, projectId, canImportFactChecks, "import fact-checks");
+  const by = auditActor(actor);
   const summary: ImportSummary = { items: 0, stored: 0, partial: 0, duplicate: 0, invalid: 0, skipped: 0 };
   const emit = (r: ItemReport) => {
     summary[r.status]++;
@@ -89,7 +93,7 @@ export async function importFactChecks({
   let batch: Pending[] = [];
   const flush = async () => {
     if (batch.length === 0) return;
-    const ids = await storeBatch(projectId, actor.id, batch, newId);
+    const ids = await storeBatch(projectId, by, batch, newId);
     for (const p of batch) {
       const id = ids.get(p.input.url);
       if (!id) emit({ index: p.index, status: "duplicate", url: p.input.url, reasons: ["a fact-check with this URL is already in the project"] });

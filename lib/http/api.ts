@@ -2,6 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { AppError, notFound, toErrorResponse } from "@/lib/errors";
 import { idParam } from "@/lib/validation/common";
+import { fieldsOf, parseWith } from "@/lib/validation/parse";
 
 export const DEFAULT_BODY_LIMIT = 64 * 1024;
 export const ARTICLE_BODY_LIMIT = 6 * 1024 * 1024;
@@ -26,23 +27,8 @@ export function route<P extends Params = Record<string, never>>(handler: Handler
   };
 }
 
-export function fieldsOf(error: z.ZodError): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.length ? issue.path.join(".") : "body";
-    fields[key] ??= issue.message;
-  }
-  return fields;
-}
-
-export function parseWith<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
-  const result = schema.safeParse(value);
-  if (!result.success) {
-    const fields = fieldsOf(result.error);
-    throw new AppError("invalid_input", `Invalid input: ${Object.keys(fields).join(", ")}`, { fields });
-  }
-  return result.data;
-}
+// Schema parsing lives in lib/validation/parse.ts (the command line uses it too); routes import it from here.
+export { fieldsOf, parseWith };
 
 /** Reads a JSON body: 415 when it is not JSON, 413 past `limit` bytes, 400 when malformed. */
 export async function readJson(request: Request, limit = DEFAULT_BODY_LIMIT): Promise<unknown> {

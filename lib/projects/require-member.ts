@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/session";
+import { isSystemActor, type AnyActor } from "@/lib/auth/system-actor";
 import { AppError } from "@/lib/errors";
 import type { MemberContext } from "@/lib/permissions/roles";
 
@@ -41,4 +42,22 @@ export function checkMember(
   const member: Membership = { role, isAdmin: actor.isAdmin, projectId, userId: actor.id };
   if (!allowed(member)) throw new AppError("forbidden", `Your role in this project (${role}) may not ${what}.`);
   return member;
+}
+
+/**
+ * requireMember for the operations the command line also runs. A user is checked exactly as by
+ * requireMember; the command line (lib/auth/system-actor.ts) is trusted as an operator: an
+ * editor of any project that exists (a missing one is still 404), and its audit rows say so.
+ */
+export async function requireMemberOrOperator(
+  actor: AnyActor,
+  projectId: string,
+  allowed?: (m: MemberContext) => boolean,
+  what?: string,
+  notFoundMessage = "Project not found.",
+): Promise<MemberContext & { projectId: string }> {
+  if (!isSystemActor(actor)) return requireMember(actor, projectId, allowed, what, notFoundMessage);
+  const project = typeof projectId === "string" && projectId !== "" ? await db.project.findUnique({ where: { id: projectId }, select: { id: true } }) : null;
+  if (!project) throw new AppError("not_found", notFoundMessage);
+  return { role: "editor", isAdmin: true, projectId };
 }

@@ -1,8 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { Actor } from "@/lib/auth/session";
+import { userIdOf, type AnyActor } from "@/lib/auth/system-actor";
 import { AppError } from "@/lib/errors";
-import { requireMember } from "@/lib/projects/require-member";
+import { requireMemberOrOperator } from "@/lib/projects/require-member";
 import { MAX_QUERY_PARTS, parseQuery, partCount } from "@/lib/search/parse-query";
 import { HEADLINE_OPTIONS, snippetParts, type SnippetPart } from "@/lib/search/snippet";
 import { RATING_LABELS, type Rating } from "@/lib/validation/claim";
@@ -92,9 +92,11 @@ const FACT_CHECKS = `
 
 const PARTS: Record<SearchType, string> = { claims: CLAIMS, articles: ARTICLES, "fact-checks": FACT_CHECKS };
 
-/** Ranked search over the caller's projects (one of them with projectId). */
-export async function search({ actor, query }: { actor: Actor; query: SearchQuery }) {
-  if (query.projectId) await requireMember(actor, query.projectId);
+/** Ranked search over the caller's projects (one of them with projectId; the command line names one always). */
+export async function search({ actor, query }: { actor: AnyActor; query: SearchQuery }) {
+  const userId = userIdOf(actor);
+  if (userId === null && !query.projectId) throw new AppError("invalid_input", "The command line searches one project at a time.", { fields: { projectId: "is required" } });
+  if (query.projectId) await requireMemberOrOperator(actor, query.projectId);
   const offset = decodeCursor(query.cursor);
   const parsed = parseQuery(query.q);
   if (partCount(parsed) > MAX_QUERY_PARTS) {
@@ -111,7 +113,9 @@ export async function search({ actor, query }: { actor: Actor; query: SearchQuer
   const types: SearchType[] = query.type ? [query.type] : query.status || query.rating ? ["claims"] : ["claims", "articles", "fact-checks"];
   const sql = `
     WITH q AS MATERIALIZED (SELECT sanad_search_query($1::text[], $2::text[], $3::text[]) AS q),
-         p AS (SELECT project_id FROM memberships WHERE user_id = $4 AND ($5::text IS NULL OR project_id = $5)),
+         -- A user's projects; for the command line (no user id) the one project it named.
+         p AS (SELECT project_id FROM memberships WHERE user_id = $4 AND ($5::text IS NULL OR project_id = $5)
+               UNION ALL SELECT id FROM projects WHERE $4::text IS NULL AND id = $5),
          -- Every parameter typed, whichever parts the query holds.
          f AS (SELECT $6::timestamptz, $7::timestamptz, $8::text, $9::text),
          hits AS (${types.map((t) => PARTS[t]).join("\n UNION ALL \n")}),
@@ -126,7 +130,7 @@ export async function search({ actor, query }: { actor: Actor; query: SearchQuer
     parsed.words,
     parsed.phrases,
     parsed.excluded,
-    actor.id,
+    userId,
     query.projectId ?? null,
     query.from?.toISOString() ?? null,
     query.to?.toISOString() ?? null,

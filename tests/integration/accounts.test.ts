@@ -105,7 +105,7 @@ describe("sanad user deactivate | reactivate | reset-password", () => {
     await completePasswordReset({ token: url.split("#")[1], password: "set from the command line" });
 
     const audit = await auditOf(user.id);
-    expect(audit.map((a) => [a.action, a.actorId])).toEqual([["deactivate", null], ["reactivate", null], ["reset-password-link", null], ["reset-password", user.id]]);
+    expect(audit.map((a) => [a.action, a.actorId, a.actorKind])).toEqual([["deactivate", null, "system"], ["reactivate", null, "system"], ["reset-password-link", null, "system"], ["reset-password", user.id, "user"]]);
 
     const unknown = sanad(["user", "deactivate", "--email", "nobody@sanad.test"]);
     expect(unknown.code).toBe(2);

@@ -21,7 +21,7 @@ import { verifyPassword } from "@/lib/auth/password";
 import { backupLines } from "@/lib/backup/backup-project";
 import { BackupRefused, restoreProject } from "@/lib/backup/restore-project";
 import { unsafeExportStream } from "@/lib/export/export-project";
-import { runCli } from "@/lib/cli/run";
+import { runCli } from "@/cli/run";
 import { addMember, makeProject, makeUser, unique } from "../factories";
 
 const SY24 = readFileSync(path.join(process.cwd(), "seeds/sy24-coalition.txt"), "utf8");

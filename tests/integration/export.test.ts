@@ -19,7 +19,7 @@ import { exportProject, unsafeExportStream } from "@/lib/export/export-project";
 import { CSV_COLUMNS, type ExportFormat } from "@/lib/export/formats";
 import type { ExportFilter } from "@/lib/export/load-records";
 import { AppError } from "@/lib/errors";
-import { runCli } from "@/lib/cli/run";
+import { runCli } from "@/cli/run";
 import { addMember, makeProject, makeUser, unique } from "../factories";
 
 const BASE = "https://sanad.example";

@@ -3,7 +3,7 @@ import { LoginForm } from "@/components/auth/login-form";
 import { LocaleSwitcher } from "@/components/settings/locale-switcher";
 import { oidcEnabled, oidcName } from "@/lib/accounts/oidc-provider";
 import { getEnv } from "@/lib/env";
-import { publicBaseUrl } from "@/lib/http/base-url";
+import { publicBaseUrl } from "@/lib/public-url";
 import { sameOriginPath } from "@/lib/http/safe-redirect";
 
 export const metadata = { title: "Sign in · Sanad" };

@@ -13,5 +13,5 @@ export const POST = route(async (request) => {
   const actor = await requireActor(request);
   requireFreshSecondFactor(actor);
   const { label } = await parseBody(request, createTokenSchema);
-  return json(await createToken({ userId: actor.id, label, actorId: actor.id }), 201);
+  return json(await createToken({ userId: actor.id, label, actor }), 201);
 });

@@ -3,7 +3,7 @@ import { parseWith, route } from "@/lib/http/api";
 import { exportProject } from "@/lib/export/export-project";
 import { CONTENT_TYPES, EXTENSIONS } from "@/lib/export/formats";
 import { exportQuerySchema } from "@/lib/validation/export";
-import { publicBaseUrl } from "@/lib/http/base-url";
+import { publicBaseUrl } from "@/lib/public-url";
 
 export const dynamic = "force-dynamic";
 

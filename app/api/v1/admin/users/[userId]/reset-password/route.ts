@@ -1,6 +1,6 @@
 import { requireActor } from "@/lib/auth/session";
 import { json, route } from "@/lib/http/api";
-import { publicBaseUrl } from "@/lib/http/base-url";
+import { publicBaseUrl } from "@/lib/public-url";
 import { issuePasswordReset } from "@/lib/accounts/passwords";
 
 export const POST = route<{ userId: string }>(async (request, { userId }) => {

@@ -2,11 +2,12 @@ import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { AppError } from "@/lib/errors";
-import { CliError } from "@/lib/cli/run";
-import { projectOperator, resolveProject } from "@/lib/cli/resolve";
+import { CliError } from "@/cli/errors";
+import { resolveProject } from "@/cli/resolve";
+import { commandLineActor } from "@/lib/auth/system-actor";
 import { unsafeCreateArticle } from "@/lib/articles/create-article";
 import { articleInputSchema } from "@/lib/validation/article";
-import { fieldsOf } from "@/lib/http/api";
+import { fieldsOf } from "@/lib/validation/parse";
 
 type Summary = { created: number; duplicates: { line: number; existingId: string }[]; rejected: { line: number; reason: string }[] };
 
@@ -21,12 +22,12 @@ function progress(done: number, s: Summary) {
   process.stderr.write(`\r[${spin.padEnd(width, ".")}] ${done} lines · ${s.created} created · ${s.duplicates.length} duplicates · ${s.rejected.length} rejected`);
 }
 
-/** JSONL import: each line its own transaction; a bad line is reported and the rest go on. */
+/** JSONL import: each line its own transaction; a bad line is reported and the rest go on. No person imports: created_by stays empty, the audit names the command line. */
 export async function runImport(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args, options: { project: { type: "string" }, json: { type: "boolean" } }, allowPositionals: true });
   if (positionals.length !== 1) throw new CliError("import needs one FILE.jsonl.");
   const project = await resolveProject(values.project);
-  const operator = await projectOperator(project.id);
+  const actor = commandLineActor();
   const summary: Summary = { created: 0, duplicates: [], rejected: [] };
   const lines = createInterface({ input: positionals[0] === "-" ? process.stdin : createReadStream(positionals[0], { encoding: "utf8" }), crlfDelay: Infinity });
   let n = 0;
@@ -47,7 +48,7 @@ export async function runImport(args: string[]): Promise<number> {
       continue;
     }
     try {
-      await unsafeCreateArticle({ projectId: project.id, createdById: operator.id, input: parsed.data });
+      await unsafeCreateArticle({ projectId: project.id, actor, input: parsed.data });
       summary.created++;
     } catch (e) {
       if (e instanceof AppError && e.code === "conflict") summary.duplicates.push({ line: n, existingId: String(e.details.existingId) });

@@ -1,17 +1,17 @@
 import { createReadStream } from "node:fs";
 import { parseArgs } from "node:util";
-import { CliError } from "@/lib/cli/run";
-import { projectOperator, resolveProject } from "@/lib/cli/resolve";
+import { CliError } from "@/cli/errors";
+import { resolveProject } from "@/cli/resolve";
+import { commandLineActor } from "@/lib/auth/system-actor";
 import { importFactChecks, type ItemReport } from "@/lib/fact-checks/import-fact-checks";
 import { JsonStreamError, streamJsonItems } from "@/lib/fact-checks/json-stream";
 
 /** `fact-checks import --project P FILE`: the file is read as a stream, items stored in batches. */
-export async function runFactChecks(sub: string | undefined, args: string[]): Promise<number> {
+export async function runFactChecks([sub, ...args]: string[]): Promise<number> {
   if (sub !== "import") throw new CliError('Usage: fact-checks import --project P [--json] FILE');
   const { values, positionals } = parseArgs({ args, options: { project: { type: "string" }, json: { type: "boolean" } }, allowPositionals: true });
   if (positionals.length !== 1) throw new CliError("fact-checks import needs one FILE (JSON-LD: an array, a @graph, or one ClaimReview).");
   const project = await resolveProject(values.project);
-  const operator = await projectOperator(project.id);
   const file = positionals[0];
   const input = file === "-" ? process.stdin.setEncoding("utf8") : createReadStream(file, { encoding: "utf8" });
   // Per-item lines for what was not simply stored; a 100,000-item file prints as it goes.
@@ -21,7 +21,7 @@ export async function runFactChecks(sub: string | undefined, args: string[]): Pr
     else process.stdout.write(`  item ${r.index}: ${r.status}${r.url ? ` ${r.url}` : ""}${r.reasons ? `: ${r.reasons.join("; ")}` : ""}\n`);
   };
   try {
-    const summary = await importFactChecks({ actor: operator, projectId: project.id, items: streamJsonItems(input as AsyncIterable<string>), report });
+    const summary = await importFactChecks({ actor: commandLineActor(), projectId: project.id, items: streamJsonItems(input as AsyncIterable<string>), report });
     if (values.json) process.stdout.write(JSON.stringify({ summary }) + "\n");
     else {
       process.stdout.write(

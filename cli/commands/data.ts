@@ -3,14 +3,14 @@ import { rename, rm } from "node:fs/promises";
 import { Readable, Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { parseArgs } from "node:util";
-import { CliError } from "@/lib/cli/run";
-import { resolveProject } from "@/lib/cli/resolve";
+import { CliError } from "@/cli/errors";
+import { resolveProject } from "@/cli/resolve";
 import { unsafeExportStream } from "@/lib/export/export-project";
 import { backupLines } from "@/lib/backup/backup-project";
 import { BackupRefused, restoreProject } from "@/lib/backup/restore-project";
 import { exportQuerySchema } from "@/lib/validation/export";
-import { parseWith } from "@/lib/http/api";
-import { publicBaseUrl } from "@/lib/http/base-url";
+import { parseWith } from "@/lib/validation/parse";
+import { publicBaseUrl } from "@/lib/public-url";
 import { db } from "@/lib/db";
 
 /** Writes to FILE through a temporary name, so a failed run never leaves a half file behind. */
@@ -29,7 +29,8 @@ async function writeOut(source: Readable, out: string | undefined) {
   await rename(partial, out);
 }
 
-export async function runDataCommand(command: string, args: string[]): Promise<number> {
+/** `export`, `backup`, `restore`: read and write a project as files. None writes an audit row (a restore copies the backup's). */
+export async function runDataCommand(args: string[], command: string): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     options: {

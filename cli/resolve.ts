@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { CliError } from "@/lib/cli/run";
+import { CliError } from "@/cli/errors";
 
 /** A project named on the command line, by id or exact name. */
 export async function resolveProject(ref: string | undefined) {
@@ -17,14 +17,4 @@ export async function resolveUser(email: string | undefined) {
   const user = await db.user.findUnique({ where: { email: email.trim().toLowerCase() } });
   if (!user) throw new CliError(`No user with email ${email}.`);
   return user;
-}
-
-/** Who the command line acts as inside a project: its first editor, else its first member. */
-export async function projectOperator(projectId: string) {
-  const m =
-    (await db.membership.findFirst({ where: { projectId, role: "editor" }, orderBy: { createdAt: "asc" } })) ??
-    (await db.membership.findFirst({ where: { projectId }, orderBy: { createdAt: "asc" } }));
-  if (!m) throw new CliError("The project has no members; add one first (member add).");
-  const user = await db.user.findUniqueOrThrow({ where: { id: m.userId } });
-  return { id: user.id, email: user.email, name: user.name, isAdmin: true, via: "session" as const };
 }

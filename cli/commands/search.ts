@@ -1,11 +1,12 @@
 import { parseArgs } from "node:util";
-import { CliError } from "@/lib/cli/run";
-import { projectOperator, resolveProject } from "@/lib/cli/resolve";
-import { parseWith } from "@/lib/http/api";
+import { CliError } from "@/cli/errors";
+import { resolveProject } from "@/cli/resolve";
+import { commandLineActor } from "@/lib/auth/system-actor";
+import { parseWith } from "@/lib/validation/parse";
 import { search } from "@/lib/search/search";
 import { searchQuerySchema } from "@/lib/validation/search";
 
-/** `search --project P "QUERY"`: the API's search, as the project's operator, printed one hit a line. */
+/** `search --project P "QUERY"`: the API's search, by the command line trusted as an operator, printed one hit a line. */
 export async function runSearch(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
@@ -14,9 +15,8 @@ export async function runSearch(args: string[]): Promise<number> {
   });
   if (positionals.length !== 1) throw new CliError('search needs one QUERY (quote it: "…").');
   const project = await resolveProject(values.project);
-  const operator = await projectOperator(project.id);
   const query = parseWith(searchQuerySchema, { q: positionals[0], projectId: project.id, type: values.type, limit: values.limit });
-  const result = await search({ actor: operator, query });
+  const result = await search({ actor: commandLineActor(), query });
   if (values.json) {
     process.stdout.write(JSON.stringify(result) + "\n");
     return 0;
