@@ -7,7 +7,7 @@ import { sameOriginUrl } from "@/lib/http/safe-redirect";
 import { log } from "@/lib/log";
 import { signInSchema } from "@/lib/validation/auth";
 import { recordSignIn } from "@/lib/accounts/record-sign-in";
-import { verifySecondFactor } from "@/lib/accounts/two-factor";
+import { verifySecondFactor } from "@/lib/accounts/verify-second-factor";
 import { oidcProviders, oidcSignIn, oidcUser } from "@/lib/accounts/oidc-provider";
 import { getEnv } from "@/lib/env";
 

@@ -6,7 +6,7 @@ import { getSessionActor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { canReviewQueue } from "@/lib/permissions/roles";
 import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
-import { listMembers } from "@/lib/admin/manage-projects";
+import { listMembers } from "@/lib/admin/list-members";
 import { listDisagreements } from "@/lib/review/list-disagreements";
 import { listAgreedClaims } from "@/lib/review/verify-agreed";
 import { AgreedClaims, type AgreedItem } from "@/components/review/agreed-claims";

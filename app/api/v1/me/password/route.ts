@@ -1,6 +1,6 @@
 import { requireActor } from "@/lib/auth/session";
 import { json, parseBody, route } from "@/lib/http/api";
-import { changePassword } from "@/lib/accounts/passwords";
+import { changePassword } from "@/lib/accounts/change-password";
 import { changePasswordSchema } from "@/lib/validation/accounts";
 import { recordFailedSignIn, signInRetryAfter } from "@/lib/auth/rate-limit";
 import { clientAddress } from "@/lib/http/client-address";
