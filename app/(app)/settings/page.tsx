@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { getSessionActor } from "@/lib/auth/session";
 import { listTokens } from "@/lib/admin/list-tokens";
 import { Tokens, type TokenRow } from "@/components/settings/tokens";
-import { getNotificationSettings } from "@/lib/notifications/notifications";
+import { getNotificationSettings } from "@/lib/notifications/get-notification-settings";
 import { NotificationSettings } from "@/components/collab/notification-settings";
 import { ChangePassword } from "@/components/accounts/change-password";
 import { TwoFactorSettings } from "@/components/accounts/two-factor-setup";

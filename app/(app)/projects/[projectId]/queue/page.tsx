@@ -8,7 +8,7 @@ import { canReviewQueue } from "@/lib/permissions/roles";
 import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
 import { listMembers } from "@/lib/admin/list-members";
 import { listDisagreements } from "@/lib/review/list-disagreements";
-import { listAgreedClaims } from "@/lib/review/verify-agreed";
+import { listAgreedClaims } from "@/lib/review/list-agreed-claims";
 import { AgreedClaims, type AgreedItem } from "@/components/review/agreed-claims";
 import { Notice } from "@/components/review/notice";
 import "@/components/review/review.css";

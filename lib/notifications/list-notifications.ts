@@ -1,17 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/session";
-import { NOTIFICATION_KINDS, type NotificationKind } from "@/lib/notifications/notify";
-
-/** Only notifications of projects the user still belongs to count. */
-async function scope(actor: Actor) {
-  const projects = await db.membership.findMany({ where: { userId: actor.id }, select: { projectId: true } });
-  return { userId: actor.id, projectId: { in: projects.map((m) => m.projectId) } };
-}
-
-export async function unreadCount(actor: Actor) {
-  return db.notification.count({ where: { ...(await scope(actor)), readAt: null } });
-}
+import type { NotificationKind } from "@/lib/notifications/kinds";
+import { scope } from "@/lib/notifications/internal/scope";
+import { unreadCount } from "@/lib/notifications/unread-count";
 
 /** Newest first; `cursor` is the last id of the previous page. */
 export async function listNotifications({ actor, unread, cursor, limit }: { actor: Actor; unread?: boolean; cursor?: string; limit: number }) {
@@ -40,22 +32,4 @@ export async function listNotifications({ actor, unread, cursor, limit }: { acto
     unread: await unreadCount(actor),
     nextCursor: rows.length > limit ? page[page.length - 1].id.toString() : null,
   };
-}
-
-export async function markRead({ actor, ids, all }: { actor: Actor; ids?: string[]; all?: boolean }) {
-  const where = { userId: actor.id, readAt: null, ...(all ? {} : { id: { in: (ids ?? []).map((id) => BigInt(id)) } }) };
-  const { count } = await db.notification.updateMany({ where, data: { readAt: new Date() } });
-  return { marked: count, unread: await unreadCount(actor) };
-}
-
-export async function getNotificationSettings(actor: Actor) {
-  const row = await db.notificationPreference.findUnique({ where: { userId: actor.id } });
-  const muted = (row?.muted ?? []) as NotificationKind[];
-  return { kinds: [...NOTIFICATION_KINDS], muted };
-}
-
-export async function setNotificationSettings(actor: Actor, muted: NotificationKind[]) {
-  const unique = [...new Set(muted)];
-  await db.notificationPreference.upsert({ where: { userId: actor.id }, create: { userId: actor.id, muted: unique }, update: { muted: unique } });
-  return getNotificationSettings(actor);
 }

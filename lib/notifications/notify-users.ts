@@ -1,8 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-
-export const NOTIFICATION_KINDS = ["mention", "reply", "assigned", "adjudicated", "reopened", "disagreement"] as const;
-export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+import type { NotificationKind } from "@/lib/notifications/kinds";
 
 /**
  * Inside the transaction of the change: one notification per user, skipping the actor (nobody is

@@ -3,7 +3,9 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/session";
 import { requireMember } from "@/lib/projects/require-member";
 import { listener, onSignal } from "@/lib/events/listener";
-import { parseCursor, readEvents, tailCursor, type FeedEvent } from "@/lib/events/read-events";
+import { parseCursor } from "@/lib/events/internal/parse-cursor";
+import { readEvents, type FeedEvent } from "@/lib/events/internal/read-events";
+import { tailCursor } from "@/lib/events/internal/tail-cursor";
 
 /** What a browser is told: the kind of change and the ids concerned, never contents. */
 const LIVE_KEYS = ["commentId", "parentId", "suggestionId", "sourceId", "linkId", "status", "previous", "userId"] as const;
