@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/session";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { AppError } from "@/lib/errors";
 import { writeAudit } from "@/lib/audit/write-audit";
-import { endAllSessions } from "@/lib/auth/sessions";
+import { endAllSessions } from "@/lib/auth/end-all-sessions";
 
 /** A signed-in user's own change: the current password first; their other sessions end. */
 export async function changePassword({ actor, currentPassword, newPassword, keepSessionId }: { actor: Actor; currentPassword: string; newPassword: string; keepSessionId: string | null }) {

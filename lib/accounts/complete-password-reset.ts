@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
 import { writeAudit } from "@/lib/audit/write-audit";
-import { endAllSessions } from "@/lib/auth/sessions";
+import { endAllSessions } from "@/lib/auth/end-all-sessions";
 import { BAD_TOKEN, hashResetToken } from "@/lib/accounts/internal/reset-token";
 
 /** Sets the new password from a reset link, once; every session of the account ends. */

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { writeAudit } from "@/lib/audit/write-audit";
-import { endAllSessions } from "@/lib/auth/sessions";
+import { endAllSessions } from "@/lib/auth/end-all-sessions";
 import { requireAdmin, type AdminActor } from "@/lib/permissions/require-admin";
 import { rowOf, type UserRow } from "@/lib/accounts/internal/user-row";
 

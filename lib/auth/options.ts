@@ -2,7 +2,8 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { authenticate } from "@/lib/auth/authenticate";
-import { endSession, SESSION_MAX_AGE_SECONDS, startSession } from "@/lib/auth/sessions";
+import { endSession } from "@/lib/auth/end-session";
+import { SESSION_MAX_AGE_SECONDS, startSession } from "@/lib/auth/start-session";
 import { sameOriginUrl } from "@/lib/http/safe-redirect";
 import { log } from "@/lib/log";
 import { signInSchema } from "@/lib/validation/auth";
@@ -66,7 +67,7 @@ export const authOptions: NextAuthOptions = {
           token.twoFactorAt = null;
         }
       } else if (user) {
-        // Sign-in: a server-side session the cookie names (lib/auth/sessions.ts).
+        // Sign-in: a server-side session the cookie names (lib/auth/start-session.ts).
         token.sid = await startSession(user.id);
         token.uid = user.id;
         token.isAdmin = user.isAdmin;

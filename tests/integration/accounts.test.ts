@@ -8,7 +8,7 @@ import { listUsers } from "@/lib/accounts/list-users";
 import { reactivateUser } from "@/lib/accounts/reactivate-user";
 import { completePasswordReset } from "@/lib/accounts/complete-password-reset";
 import { issuePasswordReset } from "@/lib/accounts/issue-password-reset";
-import { startSession } from "@/lib/auth/sessions";
+import { startSession } from "@/lib/auth/start-session";
 import { makeToken, makeUser } from "../factories";
 
 function sanad(args: string[]) {

@@ -1,7 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
 
 // Server-side sessions: how a browser session ends before its cookie expires.
 //
@@ -12,20 +11,20 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 // no row, or an expired one, means signed out: 401 on the API, a redirect to /login on pages.
 //
 //   startSession(userId)          at sign-in (next-auth's jwt callback, lib/auth/options.ts)
-//   endSession(sessionId)         at sign-out (next-auth's signOut event): that browser only
-//   endAllSessions(userId, tx?, keep?)  every browser of that user (but `keep`, the session
-//                                 changing its own password): call it when an account is
-//                                 deactivated or its password changes, inside the same
-//                                 transaction as that change. API tokens are separate (revoke
+//   endSession(sessionId)         (end-session.ts) at sign-out (next-auth's signOut event): that
+//                                 browser only
+//   endAllSessions(userId, tx?, keep?)  (end-all-sessions.ts) every browser of that user (but
+//                                 `keep`, the session changing its own password): call it when
+//                                 an account is deactivated or its password changes, inside the
+//                                 same transaction as that change. API tokens are separate (revoke
 //                                 them with the token operations).
 //
 // Cookies issued before sessions were stored carry no `sid` and are refused: their users sign
 // in again.
 
-type Client = Prisma.TransactionClient | typeof db;
-
 export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
 
+/** A new server-side session for a sign-in; returns its id, which the cookie carries. */
 export async function startSession(userId: string): Promise<string> {
   const id = randomBytes(24).toString("base64url");
   const now = new Date();
@@ -35,14 +34,4 @@ export async function startSession(userId: string): Promise<string> {
     db.session.create({ data: { id, userId, createdAt: now, expiresAt: new Date(now.getTime() + SESSION_MAX_AGE_SECONDS * 1000) } }),
   ]);
   return id;
-}
-
-export async function endSession(sessionId: string): Promise<void> {
-  await db.session.deleteMany({ where: { id: sessionId } });
-}
-
-/** Ends every browser session of the user but `keepSessionId` (deactivation, password change). Returns how many ended. */
-export async function endAllSessions(userId: string, client: Client = db, keepSessionId: string | null = null): Promise<number> {
-  const { count } = await client.session.deleteMany({ where: { userId, ...(keepSessionId ? { id: { not: keepSessionId } } : {}) } });
-  return count;
 }
