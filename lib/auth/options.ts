@@ -9,7 +9,9 @@ import { log } from "@/lib/log";
 import { signInSchema } from "@/lib/validation/auth";
 import { recordSignIn } from "@/lib/accounts/record-sign-in";
 import { verifySecondFactor } from "@/lib/accounts/verify-second-factor";
-import { oidcProviders, oidcSignIn, oidcUser } from "@/lib/accounts/oidc-provider";
+import { oidcProviders } from "@/lib/accounts/oidc-provider";
+import { oidcSignIn } from "@/lib/accounts/oidc-sign-in";
+import { oidcUser } from "@/lib/accounts/oidc-user";
 import { getEnv } from "@/lib/env";
 
 /** What the credentials step answers when the password is right but the code is missing. */
