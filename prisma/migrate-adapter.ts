@@ -5,7 +5,10 @@
 // 2. its shadow database is the real one and is dropped before its pool closes: we create a
 //    uniquely named shadow, and drop it WITH (FORCE) after its pool has ended.
 // We also run migration scripts whole, since the stock adapter splits them on ";", which
-// breaks function bodies.
+// breaks function bodies. And introspection (`migrate diff --from-migrations`, `migrate dev`)
+// reads the `constraint_type` column of its constraints query (pg_constraint.contype) as a
+// character: given text, it panicked ("RuntimeError: unreachable") on any CHECK constraint, so
+// that column is reported to the engine as a character.
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import pg from "pg";
@@ -13,11 +16,14 @@ import pg from "pg";
 const NAME_OID = 19;
 const CHAR_OID = 18;
 const TEXT_OID = 25;
+// ColumnTypeEnum.Character of @prisma/driver-adapter-utils: what the engine reads a character from.
+const CHARACTER = 6;
 
 type Field = { dataTypeID: number };
 type Result = { fields?: Field[] } | Array<{ fields?: Field[] }>;
 type Patchable = {
   performIO: (query: unknown) => Promise<Result>;
+  queryRaw: (query: unknown) => Promise<{ columnNames: string[]; columnTypes: number[]; rows: unknown[][] }>;
   executeScript: (script: string) => Promise<void>;
   startTransaction: (isolation?: unknown) => Promise<Patchable>;
   onError: (error: unknown) => never;
@@ -37,6 +43,13 @@ function patch<T>(adapter: T): T {
   const a = adapter as unknown as Patchable;
   const performIO = a.performIO.bind(a);
   a.performIO = async (query) => textualize(await performIO(query));
+  const queryRaw = a.queryRaw.bind(a);
+  a.queryRaw = async (query) => {
+    const result = await queryRaw(query);
+    const i = result.columnNames.indexOf("constraint_type");
+    if (i >= 0) result.columnTypes[i] = CHARACTER;
+    return result;
+  };
   if (typeof a.startTransaction === "function") {
     const startTransaction = a.startTransaction.bind(a);
     a.startTransaction = async (isolation) => patch(await startTransaction(isolation));

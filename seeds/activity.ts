@@ -14,7 +14,7 @@ import { retractClaim } from "@/lib/claims/retract-claim";
 import { putVerdict } from "@/lib/verdicts/put-verdict";
 import { adjudicateClaim } from "@/lib/review/adjudicate-claim";
 import { assignArticle } from "@/lib/review/assign-article";
-import { postComment } from "@/lib/comments/comments";
+import { postComment } from "@/lib/comments/post-comment";
 import { AppError } from "@/lib/errors";
 import { db } from "@/lib/db";
 

@@ -15,7 +15,7 @@ declare module "next-auth" {
 
 declare module "next-auth/jwt" {
   interface JWT {
-    /** The server-side session (lib/auth/sessions.ts); absent in cookies issued before them. */
+    /** The server-side session (lib/auth/start-session.ts); absent in cookies issued before them. */
     sid?: string;
     uid: string;
     isAdmin: boolean;

@@ -3,8 +3,8 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getSessionActor } from "@/lib/auth/session";
 import { listProjects } from "@/lib/projects/list-projects";
-import { listInbox } from "@/lib/review/assign-article";
-import { listAllProjects } from "@/lib/projects/get-project-settings";
+import { listInbox } from "@/lib/review/list-inbox";
+import { listAllProjects } from "@/lib/projects/list-all-projects";
 
 export default async function HomePage() {
   const actor = await getSessionActor();

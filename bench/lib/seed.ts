@@ -4,7 +4,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { encode } from "next-auth/jwt";
 import { db } from "@/lib/db";
 import { hashToken } from "@/lib/auth/token-hash";
-import { startSession } from "@/lib/auth/sessions";
+import { startSession } from "@/lib/auth/start-session";
 import { unsafeCreateArticle } from "@/lib/articles/create-article";
 import { SECRET } from "./harness";
 import type { BenchArticle } from "./corpus";
@@ -40,7 +40,7 @@ export async function importArticle(projectId: string, createdById: string, a: B
 
 /** A next-auth session cookie for a user, signed with the bench secret (what sign-in would set). */
 export async function sessionCookie(user: { id: string; email: string; name: string }) {
-  // A signed-in browser: a session row on the server, named by the cookie (lib/auth/sessions.ts).
+  // A signed-in browser: a session row on the server, named by the cookie (lib/auth/start-session.ts).
   const sid = await startSession(user.id);
   const value = await encode({
     token: { sub: user.id, uid: user.id, sid, email: user.email, name: user.name, isAdmin: false, locale: "ar" },

@@ -1,12 +1,9 @@
 import "server-only";
-import type { Account, Profile, User } from "next-auth";
+import type { Profile } from "next-auth";
 import type { OAuthConfig } from "next-auth/providers/oauth";
-import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
-import { linkOidcIdentity } from "@/lib/accounts/oidc-link";
-import { recordSignIn } from "@/lib/accounts/record-sign-in";
 
-type OidcProfile = Profile & { sub: string; email?: string; email_verified?: boolean; name?: string };
+export type OidcProfile = Profile & { sub: string; email?: string; email_verified?: boolean; name?: string };
 
 /**
  * Single sign-on through next-auth's own OAuth/OIDC support, when configured. The issuer is
@@ -38,18 +35,3 @@ export function oidcProviders(): OAuthConfig<OidcProfile>[] {
 
 export const oidcEnabled = () => oidcProviders().length > 0;
 export const oidcName = () => getEnv().SANAD_OIDC_NAME ?? null;
-
-/** next-auth's signIn callback: links the identity or sends the browser to the refusal page. */
-export async function oidcSignIn({ account, profile }: { user: User; account: Account | null; profile?: Profile }): Promise<boolean | string> {
-  if (account?.provider !== "oidc") return true;
-  const p = (profile ?? {}) as OidcProfile;
-  const result = await linkOidcIdentity({ subject: account.providerAccountId, email: p.email, emailVerified: p.email_verified, name: p.name });
-  if (!result.ok) return `/sso-refused?reason=${result.reason}`;
-  await recordSignIn(result.userId);
-  return true;
-}
-
-export async function oidcUser(subject: string) {
-  const user = await db.user.findUnique({ where: { oidcSubject: subject } });
-  return user && !user.deactivatedAt ? user : null;
-}

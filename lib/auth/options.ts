@@ -2,13 +2,16 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { authenticate } from "@/lib/auth/authenticate";
-import { endSession, SESSION_MAX_AGE_SECONDS, startSession } from "@/lib/auth/sessions";
+import { endSession } from "@/lib/auth/end-session";
+import { SESSION_MAX_AGE_SECONDS, startSession } from "@/lib/auth/start-session";
 import { sameOriginUrl } from "@/lib/http/safe-redirect";
 import { log } from "@/lib/log";
 import { signInSchema } from "@/lib/validation/auth";
 import { recordSignIn } from "@/lib/accounts/record-sign-in";
-import { verifySecondFactor } from "@/lib/accounts/two-factor";
-import { oidcProviders, oidcSignIn, oidcUser } from "@/lib/accounts/oidc-provider";
+import { verifySecondFactor } from "@/lib/accounts/verify-second-factor";
+import { oidcProviders } from "@/lib/accounts/oidc-provider";
+import { oidcSignIn } from "@/lib/accounts/oidc-sign-in";
+import { oidcUser } from "@/lib/accounts/oidc-user";
 import { getEnv } from "@/lib/env";
 
 /** What the credentials step answers when the password is right but the code is missing. */
@@ -66,7 +69,7 @@ export const authOptions: NextAuthOptions = {
           token.twoFactorAt = null;
         }
       } else if (user) {
-        // Sign-in: a server-side session the cookie names (lib/auth/sessions.ts).
+        // Sign-in: a server-side session the cookie names (lib/auth/start-session.ts).
         token.sid = await startSession(user.id);
         token.uid = user.id;
         token.isAdmin = user.isAdmin;

@@ -104,7 +104,7 @@ function ownOrigin(request: Request): string | null {
 
 /**
  * The signed-in user of a page or API call, or null. The cookie must decrypt (else one log line)
- * and name a live server-side session (lib/auth/sessions.ts); the user is read in the same query,
+ * and name a live server-side session (lib/auth/start-session.ts); the user is read in the same query,
  * so the name and admin flag are current. Outside next-auth's session callback on purpose: a
  * database error here is the request's error (503), not a silent sign-out.
  */

@@ -1,7 +1,8 @@
 import "server-only";
 import { requireActor } from "@/lib/auth/session";
 import { json, parseBody, route } from "@/lib/http/api";
-import { listComments, postComment } from "@/lib/comments/comments";
+import { listComments } from "@/lib/comments/list-comments";
+import { postComment } from "@/lib/comments/post-comment";
 import { postCommentSchema } from "@/lib/validation/comment";
 
 /** GET and POST of a comment thread, for /claims/{claimId}/comments and /articles/{articleId}/comments. */

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AuditInput } from "@/lib/audit/write-audit";
-import { notifyUsers } from "@/lib/notifications/notify";
+import { notifyUsers } from "@/lib/notifications/notify-users";
 
 type Row = Record<string, unknown> | undefined;
 const obj = (v: unknown): Row => (v && typeof v === "object" ? (v as Record<string, unknown>) : undefined);

@@ -2,7 +2,8 @@ import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import { canAdjudicate } from "@/lib/permissions/roles";
 import { requireMember } from "@/lib/projects/require-member";
-import { parseCursor, waitForEvents } from "@/lib/events/read-events";
+import { parseCursor } from "@/lib/events/internal/parse-cursor";
+import { waitForEvents } from "@/lib/events/internal/wait-for-events";
 
 /** The project's event feed for other systems: editors (and their tokens) only. */
 export async function listEvents({ actor, projectId, after, limit, wait, abort }: { actor: Actor; projectId: string; after?: string; limit: number; wait: number; abort?: AbortSignal }) {

@@ -16,10 +16,3 @@ export async function getProjectSettings({ actor, projectId }: { actor: Actor; p
   if (!project) throw new AppError("not_found", "Project not found.");
   return { project, mayManageMembers: admin };
 }
-
-/** For admins: every project, with its size, to reach its settings. */
-export async function listAllProjects({ actor }: { actor: Actor }) {
-  if (!canManageProjects(actor)) throw new AppError("forbidden", "Only an admin may list every project.");
-  const projects = await db.project.findMany({ orderBy: { createdAt: "asc" }, include: { _count: { select: { articles: true, memberships: true } } } });
-  return projects.map((p) => ({ id: p.id, name: p.name, articles: p._count.articles, members: p._count.memberships }));
-}

@@ -48,9 +48,16 @@ function tally(values: Iterable<string>): Map<string, number> {
   return counts;
 }
 
-function byCodeUnit(x: string, y: string): number {
+export function byCodeUnit(x: string, y: string): number {
   // Locale-independent so the same data yields the same pair order on every server.
   return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/** Every pair of raters (a, b) with a before b, for raters already sorted by byCodeUnit. */
+export function raterPairs(raters: string[]): Array<[string, string]> {
+  const pairs: Array<[string, string]> = [];
+  for (let i = 0; i < raters.length; i++) for (let j = i + 1; j < raters.length; j++) pairs.push([raters[i], raters[j]]);
+  return pairs;
 }
 
 /**
@@ -169,20 +176,16 @@ export function pairwiseAgreement(items: Ratings): PairAgreement[] {
   const rows = items.map((item) => new Map(ratingsOf(item)));
   const raters = [...new Set(rows.flatMap((row) => [...row.keys()]))].sort(byCodeUnit);
   const result: PairAgreement[] = [];
-  for (let i = 0; i < raters.length; i++) {
-    for (let j = i + 1; j < raters.length; j++) {
-      const a = raters[i];
-      const b = raters[j];
-      const pairs: Array<[string, string]> = [];
-      for (const row of rows) {
-        const x = row.get(a);
-        const y = row.get(b);
-        if (x !== undefined && y !== undefined) pairs.push([x, y]);
-      }
-      if (pairs.length === 0) continue;
-      const agreeing = pairs.filter(([x, y]) => x === y).length;
-      result.push({ a, b, items: pairs.length, percentAgreement: agreeing / pairs.length, cohenKappa: kappaOfPairs(pairs) });
+  for (const [a, b] of raterPairs(raters)) {
+    const pairs: Array<[string, string]> = [];
+    for (const row of rows) {
+      const x = row.get(a);
+      const y = row.get(b);
+      if (x !== undefined && y !== undefined) pairs.push([x, y]);
     }
+    if (pairs.length === 0) continue;
+    const agreeing = pairs.filter(([x, y]) => x === y).length;
+    result.push({ a, b, items: pairs.length, percentAgreement: agreeing / pairs.length, cohenKappa: kappaOfPairs(pairs) });
   }
   return result;
 }

@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/session";
 import { canReviewQueue } from "@/lib/permissions/roles";
 import { requireMember } from "@/lib/projects/require-member";
 import { presentClaim } from "@/lib/claims/present-claim";
-import { RATING_LABELS, type Rating } from "@/lib/validation/claim";
+import { presentRating } from "@/lib/verdicts/present-rating";
 
 /** The editor's queue: claims whose reviewers' ratings differ, oldest first. */
 export async function listDisagreements({
@@ -46,8 +46,7 @@ export async function listDisagreements({
       article: c.article,
       verdicts: c.verdicts.map((v) => ({
         reviewer: v.reviewer,
-        rating: v.rating === "unverifiable" ? "unverifiable" : Number(v.rating),
-        label: RATING_LABELS[v.rating as Rating],
+        ...presentRating(v.rating),
         rationale: v.rationale,
       })),
     })),

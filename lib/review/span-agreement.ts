@@ -6,6 +6,7 @@
  * would let claim-free articles inflate an averaged score. When only one side is empty, F1 is 0 (one reviewer
  * saw claims the other did not), and whichever of precision or recall would divide by the empty side is null.
  */
+import { byCodeUnit, raterPairs } from "@/lib/review/agreement";
 
 /** Character offsets into the article body, end exclusive. Extra fields (e.g. a whole claim) are ignored. */
 export type Span = { start: number; end: number };
@@ -98,19 +99,10 @@ export function spanF1(a: Span[], b: Span[], mode: SpanMatchMode): SpanScore {
  * rater, including one with no spans: having reviewed the article and marked nothing is itself a judgement.
  */
 export function pairwiseSpanAgreement(byRater: Record<string, Span[]>): PairSpanAgreement[] {
-  const raters = Object.keys(byRater).sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
-  const result: PairSpanAgreement[] = [];
-  for (let i = 0; i < raters.length; i++) {
-    for (let j = i + 1; j < raters.length; j++) {
-      const a = raters[i];
-      const b = raters[j];
-      result.push({
-        a,
-        b,
-        exactF1: spanF1(byRater[a], byRater[b], "exact").f1,
-        overlapF1: spanF1(byRater[a], byRater[b], "overlap").f1,
-      });
-    }
-  }
-  return result;
+  return raterPairs(Object.keys(byRater).sort(byCodeUnit)).map(([a, b]) => ({
+    a,
+    b,
+    exactF1: spanF1(byRater[a], byRater[b], "exact").f1,
+    overlapF1: spanF1(byRater[a], byRater[b], "overlap").f1,
+  }));
 }

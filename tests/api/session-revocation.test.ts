@@ -4,7 +4,7 @@
 import { encode } from "next-auth/jwt";
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { endAllSessions } from "@/lib/auth/sessions";
+import { endAllSessions } from "@/lib/auth/end-all-sessions";
 import { makeUser } from "../factories";
 import { TEST_SECRET } from "../setup/global-app";
 import { appUrl, getPage, sessionFor } from "./harness";

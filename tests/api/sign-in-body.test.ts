@@ -7,7 +7,7 @@
 // application/x-www-form-urlencoded, each field once, and next-auth gets exactly that.
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { MAX_PER_ACCOUNT } from "@/lib/auth/rate-limit";
+import { MAX_PER_ACCOUNT } from "@/lib/auth/internal/sign-in-attempts";
 import { PASSWORD, makeUser, unique } from "../factories";
 import { appUrl, signIn } from "./harness";
 

@@ -7,7 +7,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { MAX_PER_ACCOUNT, MAX_PER_ADDRESS, WINDOW_MS } from "@/lib/auth/rate-limit";
+import { MAX_PER_ACCOUNT, MAX_PER_ADDRESS, WINDOW_MS } from "@/lib/auth/internal/sign-in-attempts";
 import { PASSWORD, makeToken, makeUser, unique } from "../factories";
 import { as } from "./client";
 import { appUrl, median, signIn, startOwnApp, type OwnApp, type SignInAnswer } from "./harness";

@@ -3,7 +3,7 @@
 // rate limit, fresh sign-in for new API tokens, turning it off.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { MAX_PER_ACCOUNT } from "@/lib/auth/rate-limit";
+import { MAX_PER_ACCOUNT } from "@/lib/auth/internal/sign-in-attempts";
 import { base32Decode, totp } from "@/lib/accounts/totp";
 import { laterCode } from "./two-factor-codes";
 import { makeUser, PASSWORD } from "../factories";

@@ -3,9 +3,12 @@ import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { verifyPassword } from "@/lib/auth/password";
-import { deactivateUser, listUsers, reactivateUser } from "@/lib/accounts/lifecycle";
-import { completePasswordReset, issuePasswordReset } from "@/lib/accounts/passwords";
-import { startSession } from "@/lib/auth/sessions";
+import { deactivateUser } from "@/lib/accounts/deactivate-user";
+import { listUsers } from "@/lib/accounts/list-users";
+import { reactivateUser } from "@/lib/accounts/reactivate-user";
+import { completePasswordReset } from "@/lib/accounts/complete-password-reset";
+import { issuePasswordReset } from "@/lib/accounts/issue-password-reset";
+import { startSession } from "@/lib/auth/start-session";
 import { makeToken, makeUser } from "../factories";
 
 function sanad(args: string[]) {

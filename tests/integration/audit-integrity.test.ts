@@ -5,7 +5,7 @@ import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { createProject } from "@/lib/admin/manage-projects";
+import { createProject } from "@/lib/admin/create-project";
 import { makeUser } from "../factories";
 
 async function someEvents() {

@@ -7,7 +7,8 @@ import { unsafeCreateArticle } from "@/lib/articles/create-article";
 import { createClaim } from "@/lib/claims/create-claim";
 import { putVerdict } from "@/lib/verdicts/put-verdict";
 import { eventTypeOf } from "@/lib/events/derive-event";
-import { readEvents, waitForEvents, type FeedEvent } from "@/lib/events/read-events";
+import { readEvents, type FeedEvent } from "@/lib/events/internal/read-events";
+import { waitForEvents } from "@/lib/events/internal/wait-for-events";
 import { listener } from "@/lib/events/listener";
 import { makeDesk, unique } from "../factories";
 

@@ -1,7 +1,7 @@
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getSessionActor } from "@/lib/auth/session";
-import { listNotifications } from "@/lib/notifications/notifications";
+import { listNotifications } from "@/lib/notifications/list-notifications";
 import { NotificationList } from "@/components/collab/notification-list";
 
 export default async function NotificationsPage() {

@@ -1,13 +1,13 @@
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getSessionActor } from "@/lib/auth/session";
-import { listTokens } from "@/lib/admin/manage-tokens";
+import { listTokens } from "@/lib/admin/list-tokens";
 import { Tokens, type TokenRow } from "@/components/settings/tokens";
-import { getNotificationSettings } from "@/lib/notifications/notifications";
+import { getNotificationSettings } from "@/lib/notifications/get-notification-settings";
 import { NotificationSettings } from "@/components/collab/notification-settings";
 import { ChangePassword } from "@/components/accounts/change-password";
 import { TwoFactorSettings } from "@/components/accounts/two-factor-setup";
-import { twoFactorStatus } from "@/lib/accounts/two-factor";
+import { twoFactorStatus } from "@/lib/accounts/two-factor-status";
 
 export default async function PersonalSettingsPage() {
   const actor = await getSessionActor();

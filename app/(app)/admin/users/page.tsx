@@ -1,7 +1,7 @@
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getSessionActor } from "@/lib/auth/session";
-import { listUsers } from "@/lib/accounts/lifecycle";
+import { listUsers } from "@/lib/accounts/list-users";
 import { canManageProjects } from "@/lib/permissions/roles";
 import { Notice } from "@/components/review/notice";
 import { UsersAdmin, type AdminUserRow } from "@/components/accounts/users-admin";

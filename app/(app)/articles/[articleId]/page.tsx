@@ -2,7 +2,7 @@ import { notFound, redirect } from "next/navigation";
 import { getSessionActor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { getArticleView, withoutBody, WORKSPACE_PAGE } from "@/lib/articles/get-article-view";
-import { markAssignmentSeen } from "@/lib/review/assign-article";
+import { markAssignmentSeen } from "@/lib/review/mark-assignment-seen";
 import { Workspace } from "@/components/workspace/workspace";
 import type { WorkspaceArticle } from "@/components/workspace/types";
 

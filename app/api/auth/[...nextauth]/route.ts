@@ -1,6 +1,8 @@
 import NextAuth from "next-auth";
 import { authOptions } from "@/lib/auth/options";
-import { clearAccountFailures, recordFailedSignIn, signInRetryAfter } from "@/lib/auth/rate-limit";
+import { clearAccountFailures } from "@/lib/auth/clear-account-failures";
+import { recordFailedSignIn } from "@/lib/auth/record-failed-sign-in";
+import { signInRetryAfter } from "@/lib/auth/sign-in-retry-after";
 import { readSignInForm, withForm } from "@/lib/auth/sign-in-form";
 import { clientAddress } from "@/lib/http/client-address";
 import { toErrorResponse, AppError } from "@/lib/errors";

@@ -1,6 +1,6 @@
 import { assertSameOrigin } from "@/lib/auth/session";
 import { json, parseBody, route } from "@/lib/http/api";
-import { completePasswordReset } from "@/lib/accounts/passwords";
+import { completePasswordReset } from "@/lib/accounts/complete-password-reset";
 import { completeResetSchema } from "@/lib/validation/accounts";
 
 // Public: the reset token is the credential. A browser posts it from Sanad's own reset page

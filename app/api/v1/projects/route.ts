@@ -1,6 +1,6 @@
 import { requireActor } from "@/lib/auth/session";
 import { json, parseBody, route } from "@/lib/http/api";
-import { createProject } from "@/lib/admin/manage-projects";
+import { createProject } from "@/lib/admin/create-project";
 import { listProjects } from "@/lib/projects/list-projects";
 import { createProjectSchema } from "@/lib/validation/admin";
 

@@ -1,8 +1,9 @@
 import { requireActor } from "@/lib/auth/session";
 import { json, parseBody, route } from "@/lib/http/api";
-import { createToken, listTokens } from "@/lib/admin/manage-tokens";
+import { createToken } from "@/lib/admin/create-token";
+import { listTokens } from "@/lib/admin/list-tokens";
 import { createTokenSchema } from "@/lib/validation/admin";
-import { requireFreshSecondFactor } from "@/lib/accounts/two-factor";
+import { requireFreshSecondFactor } from "@/lib/accounts/require-fresh-second-factor";
 
 export const GET = route(async (request) => {
   const actor = await requireActor(request);

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { getSessionActor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { getProjectSettings } from "@/lib/projects/get-project-settings";
-import { listMembers } from "@/lib/admin/manage-projects";
+import { listMembers } from "@/lib/admin/list-members";
 import { ProjectSettingsForm } from "@/components/settings/project-settings";
 import { Members, type MemberRow } from "@/components/settings/members";
 import { Notice } from "@/components/review/notice";

@@ -1,6 +1,6 @@
 import { requireActor } from "@/lib/auth/session";
 import { json, route } from "@/lib/http/api";
-import { listUsers } from "@/lib/accounts/lifecycle";
+import { listUsers } from "@/lib/accounts/list-users";
 
 export const GET = route(async (request) => {
   const actor = await requireActor(request);

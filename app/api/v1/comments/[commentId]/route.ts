@@ -1,6 +1,7 @@
 import { requireActor } from "@/lib/auth/session";
 import { json, parseBody, parseWith, route } from "@/lib/http/api";
-import { deleteComment, editComment } from "@/lib/comments/comments";
+import { deleteComment } from "@/lib/comments/delete-comment";
+import { editComment } from "@/lib/comments/edit-comment";
 import { deleteCommentQuery, editCommentSchema } from "@/lib/validation/comment";
 
 export const PATCH = route<{ commentId: string }>(async (request, { commentId }) => {

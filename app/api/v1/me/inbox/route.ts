@@ -1,6 +1,6 @@
 import { requireActor } from "@/lib/auth/session";
 import { json, route } from "@/lib/http/api";
-import { listInbox } from "@/lib/review/assign-article";
+import { listInbox } from "@/lib/review/list-inbox";
 
 export const GET = route(async (request) => {
   const actor = await requireActor(request);

@@ -1,6 +1,7 @@
 import { requireActor } from "@/lib/auth/session";
 import { json, parseBody, route } from "@/lib/http/api";
-import { getNotificationSettings, setNotificationSettings } from "@/lib/notifications/notifications";
+import { getNotificationSettings } from "@/lib/notifications/get-notification-settings";
+import { setNotificationSettings } from "@/lib/notifications/set-notification-settings";
 import { notificationSettingsSchema } from "@/lib/validation/comment";
 
 export const GET = route(async (request) => json(await getNotificationSettings(await requireActor(request))));

@@ -1,6 +1,6 @@
 import { requireActor } from "@/lib/auth/session";
 import { json, parseWith, route } from "@/lib/http/api";
-import { listNotifications } from "@/lib/notifications/notifications";
+import { listNotifications } from "@/lib/notifications/list-notifications";
 import { notificationsQuery } from "@/lib/validation/comment";
 
 export const GET = route(async (request) => {

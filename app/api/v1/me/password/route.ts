@@ -1,8 +1,9 @@
 import { requireActor } from "@/lib/auth/session";
 import { json, parseBody, route } from "@/lib/http/api";
-import { changePassword } from "@/lib/accounts/passwords";
+import { changePassword } from "@/lib/accounts/change-password";
 import { changePasswordSchema } from "@/lib/validation/accounts";
-import { recordFailedSignIn, signInRetryAfter } from "@/lib/auth/rate-limit";
+import { recordFailedSignIn } from "@/lib/auth/record-failed-sign-in";
+import { signInRetryAfter } from "@/lib/auth/sign-in-retry-after";
 import { clientAddress } from "@/lib/http/client-address";
 import { AppError } from "@/lib/errors";
 

@@ -1,6 +1,8 @@
 import { requireActor } from "@/lib/auth/session";
 import { json, parseBody, route } from "@/lib/http/api";
-import { confirmEnrolment, disableTwoFactor, twoFactorStatus } from "@/lib/accounts/two-factor";
+import { confirmEnrolment } from "@/lib/accounts/confirm-enrolment";
+import { disableTwoFactor } from "@/lib/accounts/disable-two-factor";
+import { twoFactorStatus } from "@/lib/accounts/two-factor-status";
 import { confirmTwoFactorSchema, disableTwoFactorSchema } from "@/lib/validation/accounts";
 
 export const GET = route(async (request) => {

@@ -1,6 +1,7 @@
 import { requireActor } from "@/lib/auth/session";
 import { json, parseBody, route } from "@/lib/http/api";
-import { heartbeat, listPresence } from "@/lib/presence/presence";
+import { heartbeat } from "@/lib/presence/heartbeat";
+import { listPresence } from "@/lib/presence/list-presence";
 import { presenceSchema } from "@/lib/validation/comment";
 
 export const GET = route<{ articleId: string }>(async (request, { articleId }) => json(await listPresence({ actor: await requireActor(request), articleId })));

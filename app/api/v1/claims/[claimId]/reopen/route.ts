@@ -1,6 +1,6 @@
 import { requireActor } from "@/lib/auth/session";
 import { json, parseBody, route } from "@/lib/http/api";
-import { reopenClaim } from "@/lib/review/adjudicate-claim";
+import { reopenClaim } from "@/lib/review/reopen-claim";
 import { reopenSchema } from "@/lib/validation/claim";
 
 export const POST = route<{ claimId: string }>(async (request, { claimId }) => {

@@ -1,6 +1,6 @@
 import { requireActor } from "@/lib/auth/session";
 import { json, parseBody, route } from "@/lib/http/api";
-import { markRead } from "@/lib/notifications/notifications";
+import { markRead } from "@/lib/notifications/mark-read";
 import { markReadSchema } from "@/lib/validation/comment";
 
 export const POST = route(async (request) => {

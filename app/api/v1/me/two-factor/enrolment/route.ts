@@ -1,6 +1,6 @@
 import { requireActor } from "@/lib/auth/session";
 import { json, route } from "@/lib/http/api";
-import { beginEnrolment } from "@/lib/accounts/two-factor";
+import { beginEnrolment } from "@/lib/accounts/begin-enrolment";
 
 /** A new pending secret: the QR code and the secret as text, for the authenticator app. */
 export const POST = route(async (request) => {

@@ -1,6 +1,7 @@
 import { requireActor } from "@/lib/auth/session";
 import { json, parseBody, route } from "@/lib/http/api";
-import { listAgreedClaims, verifyAgreedClaims } from "@/lib/review/verify-agreed";
+import { listAgreedClaims } from "@/lib/review/list-agreed-claims";
+import { verifyAgreedClaims } from "@/lib/review/verify-agreed-claims";
 import { verifyAgreedSchema } from "@/lib/validation/admin";
 
 /** Claims whose required reviewers all agree, and their verification in bulk. */

@@ -1,6 +1,6 @@
 import { requireActor } from "@/lib/auth/session";
 import { route } from "@/lib/http/api";
-import { openLiveStream } from "@/lib/events/live-stream";
+import { openLiveStream } from "@/lib/events/open-live-stream";
 
 export const dynamic = "force-dynamic";
 

@@ -1,6 +1,7 @@
 import { requireActor } from "@/lib/auth/session";
 import { json, parseBody, route } from "@/lib/http/api";
-import { addMember, listMembers } from "@/lib/admin/manage-projects";
+import { addMember } from "@/lib/admin/add-member";
+import { listMembers } from "@/lib/admin/list-members";
 import { addMemberSchema } from "@/lib/validation/admin";
 
 export const GET = route<{ projectId: string }>(async (request, { projectId }) => {

@@ -1,6 +1,6 @@
 import { requireActor } from "@/lib/auth/session";
 import { json, parseBody, route } from "@/lib/http/api";
-import { updateProjectSettings } from "@/lib/admin/manage-projects";
+import { updateProjectSettings } from "@/lib/admin/update-project-settings";
 import { projectSettingsSchema } from "@/lib/validation/admin";
 
 export const PATCH = route<{ projectId: string }>(async (request, { projectId }) => {

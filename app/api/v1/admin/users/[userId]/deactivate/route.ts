@@ -1,6 +1,6 @@
 import { requireActor } from "@/lib/auth/session";
 import { json, route } from "@/lib/http/api";
-import { deactivateUser } from "@/lib/accounts/lifecycle";
+import { deactivateUser } from "@/lib/accounts/deactivate-user";
 
 export const POST = route<{ userId: string }>(async (request, { userId }) => {
   const actor = await requireActor(request);

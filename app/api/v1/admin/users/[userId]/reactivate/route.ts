@@ -1,6 +1,6 @@
 import { requireActor } from "@/lib/auth/session";
 import { json, route } from "@/lib/http/api";
-import { reactivateUser } from "@/lib/accounts/lifecycle";
+import { reactivateUser } from "@/lib/accounts/reactivate-user";
 
 export const POST = route<{ userId: string }>(async (request, { userId }) => {
   const actor = await requireActor(request);
