@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { getSessionActor } from "@/lib/auth/session";
+import { pageActor } from "@/lib/pages/guard";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { DraftOwnerProvider } from "@/components/workspace/use-draft";
 import { LocaleSwitcher } from "@/components/settings/locale-switcher";
@@ -13,8 +13,7 @@ export const dynamic = "force-dynamic";
 
 // Redirects signed-out visitors; authorization itself happens in each operation.
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
-  const actor = await getSessionActor();
-  if (!actor) redirect("/login");
+  const actor = await pageActor();
   // Two-factor required and not set up: nothing else until it is.
   if (actor.mustEnrol) redirect("/two-factor");
   const t = await getTranslations("common");

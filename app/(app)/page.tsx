@@ -1,17 +1,13 @@
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { getSessionActor } from "@/lib/auth/session";
-import { listProjects } from "@/lib/projects/list-projects";
-import { listInbox } from "@/lib/review/list-inbox";
-import { listAllProjects } from "@/lib/projects/list-all-projects";
+import { pageActor } from "@/lib/pages/guard";
+import { getHome } from "@/lib/projects/get-home";
 
 export default async function HomePage() {
-  const actor = await getSessionActor();
-  if (!actor) redirect("/login");
+  const actor = await pageActor();
   const t = await getTranslations("projects");
   const c = await getTranslations("common");
-  const [projects, inbox, all] = await Promise.all([listProjects({ actor }), listInbox({ actor }), actor.isAdmin ? listAllProjects({ actor }) : null]);
+  const { inbox, projects, all } = await getHome({ actor });
   return (
     <div className="stack">
       <section className="stack" aria-labelledby="inbox-title">

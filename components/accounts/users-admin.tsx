@@ -5,6 +5,7 @@ import { useState } from "react";
 import { toast } from "sonner";
 import { api, ApiError } from "@/components/workspace/api";
 import { ConfirmDialog } from "@/components/review/confirm-dialog";
+import { PeopleTable } from "@/components/ui/people-table";
 import "@/components/settings/settings.css";
 
 export type AdminUserRow = {
@@ -67,58 +68,52 @@ export function UsersAdmin({ initial, viewerId }: { initial: AdminUserRow[]; vie
           <div><button type="button" className="secondary" onClick={() => setLink(null)}>{t("dismiss")}</button></div>
         </div>
       )}
-      <table className="list">
-        <caption className="visually-hidden">{t("title")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("name")}</th>
-            <th scope="col">{t("email")}</th>
-            <th scope="col">{t("lastSignIn")}</th>
-            <th scope="col">{t("state")}</th>
-            <th scope="col"><span className="visually-hidden">{t("actions")}</span></th>
-          </tr>
-        </thead>
-        <tbody>
-          {users.map((u) => (
-            <tr key={u.id} data-testid="user-row" className={u.deactivatedAt ? "token-row-revoked" : undefined}>
-              <th scope="row"><bdi>{u.name}</bdi>{u.isAdmin && <> <span className="badge">{c("admin")}</span></>}</th>
-              <td><bdi dir="ltr">{u.email}</bdi></td>
-              <td>{when(u.lastSignInAt) ?? <span className="muted">{t("never")}</span>}</td>
-              <td>
-                {u.deactivatedAt ? <>{t("deactivatedOn")} {when(u.deactivatedAt)}</> : t("active")}
-                {u.twoFactor && <> · {t("twoFactor")}</>}
-                {u.singleSignOn && <> · {t("sso")}</>}
-                {u.resetPending && <> · {t("resetPending")}</>}
-              </td>
-              <td className="row">
-                {u.deactivatedAt ? (
-                  <button type="button" className="secondary" onClick={() => void act(u, "reactivate")}>
-                    {t("reactivate")}<span className="visually-hidden"> <bdi>{u.name}</bdi></span>
+      <PeopleTable
+        caption={t("title")}
+        labels={{ name: t("name"), email: t("email") }}
+        columns={[t("lastSignIn"), t("state")]}
+        actionsLabel={t("actions")}
+        rows={users}
+        keyOf={(u) => u.id}
+        rowProps={(u) => ({ "data-testid": "user-row", className: u.deactivatedAt ? "token-row-revoked" : undefined })}
+        badge={(u) => u.isAdmin && <> <span className="badge">{c("admin")}</span></>}
+        cells={(u) => (
+          <>
+            <td>{when(u.lastSignInAt) ?? <span className="muted">{t("never")}</span>}</td>
+            <td>
+              {u.deactivatedAt ? <>{t("deactivatedOn")} {when(u.deactivatedAt)}</> : t("active")}
+              {u.twoFactor && <> · {t("twoFactor")}</>}
+              {u.singleSignOn && <> · {t("sso")}</>}
+              {u.resetPending && <> · {t("resetPending")}</>}
+            </td>
+            <td className="row">
+              {u.deactivatedAt ? (
+                <button type="button" className="secondary" onClick={() => void act(u, "reactivate")}>
+                  {t("reactivate")}<span className="visually-hidden"> <bdi>{u.name}</bdi></span>
+                </button>
+              ) : (
+                <>
+                  <button type="button" className="secondary" onClick={() => void act(u, "reset-password")}>
+                    {t("resetLink")}<span className="visually-hidden"> <bdi>{u.name}</bdi></span>
                   </button>
-                ) : (
-                  <>
-                    <button type="button" className="secondary" onClick={() => void act(u, "reset-password")}>
-                      {t("resetLink")}<span className="visually-hidden"> <bdi>{u.name}</bdi></span>
-                    </button>
-                    {u.id !== viewerId && (
-                      <ConfirmDialog
-                        trigger={<>{t("deactivate")}<span className="visually-hidden"> <bdi>{u.name}</bdi></span></>}
-                        triggerClassName="secondary danger"
-                        title={t("deactivateTitle", { name: isolate(u.name) })}
-                        description={<p>{t("deactivateBody")}</p>}
-                        confirmLabel={t("deactivateConfirm")}
-                        cancelLabel={c("cancel")}
-                        danger
-                        onConfirm={() => act(u, "deactivate")}
-                      />
-                    )}
-                  </>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+                  {u.id !== viewerId && (
+                    <ConfirmDialog
+                      trigger={<>{t("deactivate")}<span className="visually-hidden"> <bdi>{u.name}</bdi></span></>}
+                      triggerClassName="secondary danger"
+                      title={t("deactivateTitle", { name: isolate(u.name) })}
+                      description={<p>{t("deactivateBody")}</p>}
+                      confirmLabel={t("deactivateConfirm")}
+                      cancelLabel={c("cancel")}
+                      danger
+                      onConfirm={() => act(u, "deactivate")}
+                    />
+                  )}
+                </>
+              )}
+            </td>
+          </>
+        )}
+      />
     </section>
   );
 }

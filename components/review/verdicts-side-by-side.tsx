@@ -1,9 +1,11 @@
 import { useFormatter, useTranslations } from "next-intl";
 import type { WorkspaceClaimDetail } from "@/components/workspace/types";
+import type { ClaimDetail } from "@/lib/claims/get-claim-detail";
 import "@/components/review/review.css";
 
-type Source = WorkspaceClaimDetail["sources"][number];
-type Verdict = WorkspaceClaimDetail["verdicts"][number];
+// As the API answers them (the workspace) or as the claim page loads them (dates still dates).
+type Source = WorkspaceClaimDetail["sources"][number] | ClaimDetail["sources"][number];
+type Verdict = WorkspaceClaimDetail["verdicts"][number] | ClaimDetail["verdicts"][number];
 
 /** One source as text and a link; the URL is http(s) by validation, and never followed by us. */
 export function SourceItem({ source }: { source: Source }) {

@@ -10,6 +10,7 @@ import type { z } from "zod";
 import { addMemberSchema } from "@/lib/validation/admin";
 import { api, ApiError } from "@/components/workspace/api";
 import { ConfirmDialog } from "@/components/review/confirm-dialog";
+import { PeopleTable } from "@/components/ui/people-table";
 import "@/components/settings/settings.css";
 
 type Role = "reviewer" | "editor";
@@ -63,42 +64,36 @@ export function Members({ projectId, initial, canManage, viewerId }: { projectId
       {members.length === 0 ? (
         <p className="muted">{t("none")}</p>
       ) : (
-        <table className="list">
-          <caption className="visually-hidden">{t("title")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("name")}</th>
-              <th scope="col">{t("email")}</th>
-              <th scope="col">{t("role")}</th>
-              <th scope="col">{t("since")}</th>
-              {canManage && <th scope="col"><span className="visually-hidden">{t("actions")}</span></th>}
-            </tr>
-          </thead>
-          <tbody>
-            {members.map((m) => (
-              <tr key={m.userId} data-testid="member">
-                <th scope="row"><bdi>{m.name}</bdi>{m.userId === viewerId && <span className="badge">{t("you")}</span>}</th>
-                <td><bdi dir="ltr">{m.email}</bdi></td>
-                <td>{canManage ? <RoleChanger member={m} onChange={changeRole} /> : c(`roles.${m.role}`)}</td>
-                <td><bdi>{format.dateTime(new Date(m.since), { dateStyle: "medium" })}</bdi></td>
-                {canManage && (
-                  <td>
-                    <ConfirmDialog
-                      trigger={<>{t("remove")}<span className="visually-hidden"> <bdi>{m.name}</bdi></span></>}
-                      triggerClassName="secondary danger"
-                      title={t("removeTitle", { name: m.name })}
-                      description={<p>{t("removeBody", { name: m.name })}</p>}
-                      confirmLabel={t("removeConfirm")}
-                      cancelLabel={c("cancel")}
-                      danger
-                      onConfirm={() => remove(m)}
-                    />
-                  </td>
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <PeopleTable
+          caption={t("title")}
+          labels={{ name: t("name"), email: t("email") }}
+          columns={[t("role"), t("since")]}
+          actionsLabel={canManage ? t("actions") : undefined}
+          rows={members}
+          keyOf={(m) => m.userId}
+          rowProps={() => ({ "data-testid": "member" })}
+          badge={(m) => m.userId === viewerId && <span className="badge">{t("you")}</span>}
+          cells={(m) => (
+            <>
+              <td>{canManage ? <RoleChanger member={m} onChange={changeRole} /> : c(`roles.${m.role}`)}</td>
+              <td><bdi>{format.dateTime(new Date(m.since), { dateStyle: "medium" })}</bdi></td>
+              {canManage && (
+                <td>
+                  <ConfirmDialog
+                    trigger={<>{t("remove")}<span className="visually-hidden"> <bdi>{m.name}</bdi></span></>}
+                    triggerClassName="secondary danger"
+                    title={t("removeTitle", { name: m.name })}
+                    description={<p>{t("removeBody", { name: m.name })}</p>}
+                    confirmLabel={t("removeConfirm")}
+                    cancelLabel={c("cancel")}
+                    danger
+                    onConfirm={() => remove(m)}
+                  />
+                </td>
+              )}
+            </>
+          )}
+        />
       )}
       {canManage && (
         <AddMember

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
+import { API_PAGE_CHARS } from "@/lib/validation/article-query";
 import { getArticleOrThrow } from "@/lib/articles/get-article-or-throw";
 import { presentClaimTo, verdictsVisibleTo } from "@/lib/claims/blind";
 
@@ -14,7 +15,7 @@ import { presentClaimTo, verdictsVisibleTo } from "@/lib/claims/blind";
  */
 export type PageLimits = { chars: number; sentences: number; figures: number; suggestions: number };
 /** The API's pages (`GET /api/v1/articles/{id}`): an ordinary article is one page. */
-export const API_PAGE: PageLimits = { chars: 200_000, sentences: 2_000, figures: 2_000, suggestions: 4_000 };
+export const API_PAGE: PageLimits = { chars: API_PAGE_CHARS, sentences: 2_000, figures: 2_000, suggestions: 4_000 };
 /** The workspace's pages: the first one is its first HTML, which stays under 1 MB. */
 export const WORKSPACE_PAGE: PageLimits = { chars: 40_000, sentences: 400, figures: 300, suggestions: 300 };
 

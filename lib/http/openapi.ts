@@ -1,68 +1,19 @@
 import { z } from "zod";
 import { articleInputSchema } from "@/lib/validation/article";
+import { articleListQuery, articlePageQuery } from "@/lib/validation/article-query";
 import {
   adjudicationSchema, createClaimSchema, linkClaimSchema, reopenSchema, restoreClaimSchema, retractClaimSchema, sourceSchema, updateClaimSchema, verdictSchema,
 } from "@/lib/validation/claim";
 import { addMemberSchema, assignSchema, createProjectSchema, createTokenSchema, projectSettingsSchema, verifyAgreedSchema } from "@/lib/validation/admin";
-import { FORMATS } from "@/lib/validation/export";
-import { RATINGS } from "@/lib/validation/claim";
-import { CLAIM_STATUSES, SEARCH_TYPES } from "@/lib/validation/search";
-import { editCommentSchema, markReadSchema, notificationSettingsSchema, postCommentSchema, presenceSchema } from "@/lib/validation/comment";
-import { changePasswordSchema, completeResetSchema, confirmTwoFactorSchema, disableTwoFactorSchema } from "@/lib/validation/accounts";
-
-/** The routes of API version 1; the authorization test walks this same table. */
-type Query = { name: string; description: string; schema: Record<string, unknown>; required?: boolean };
-
-const EXPORT_QUERY: Query[] = [
-  { name: "format", description: "jsonl, csv, claimreview or webannotation", schema: { type: "string", enum: [...FORMATS] } },
-  { name: "status", description: "verified (default) or all (retracted claims are never exported)", schema: { type: "string", enum: ["verified", "all"] } },
-  { name: "articleId", description: "only this article's claims", schema: { type: "string" } },
-  { name: "from", description: "verified (or, with status=all, created) on or after this date", schema: { type: "string", format: "date" } },
-  { name: "to", description: "verified (or created) on or before this date, the whole day included", schema: { type: "string", format: "date" } },
-];
-const PAGE_QUERY: Query[] = [
-  { name: "cursor", description: "nextCursor of the previous page", schema: { type: "string" } },
-  { name: "limit", description: "1 to 200, default 50", schema: { type: "integer", minimum: 1, maximum: 200 } },
-];
-const ARTICLE_PAGE_QUERY: Query[] = [
-  { name: "textFrom", description: "where the page starts in the body (a UTF-16 offset): next.textFrom of the previous page; default 0", schema: { type: "integer", minimum: 0 } },
-  { name: "textLimit", description: "characters of text in the page, 1 to 200000 (default); a page also holds at most 2,000 sentences, 2,000 figures and about 4,000 suggestions, and ends where a sentence begins when it can", schema: { type: "integer", minimum: 1, maximum: 200000 } },
-  { name: "body", description: "false: leave out the whole body and give the page's own text as page.text", schema: { type: "string", enum: ["true", "false"] } },
-];
-const QUEUE_QUERY: Query[] = [
-  { name: "articleId", description: "only this article's claims", schema: { type: "string" } },
-  { name: "reviewerId", description: "only claims this reviewer rated", schema: { type: "string" } },
-  { name: "limit", description: "1 to 500, default 100", schema: { type: "integer", minimum: 1, maximum: 500 } },
-];
-
-const SEARCH_QUERY: Query[] = [
-  { name: "q", description: "words, \"quoted phrases\" and -excluded words; Arabic letters and digits folded, stemmed (at most 500 characters)", schema: { type: "string", maxLength: 500 }, required: true },
-  { name: "projectId", description: "only this project (else every project the caller belongs to)", schema: { type: "string" } },
-  { name: "type", description: "claims, articles or fact-checks (default: all three)", schema: { type: "string", enum: [...SEARCH_TYPES] } },
-  { name: "status", description: "claims with this status (searches claims only)", schema: { type: "string", enum: [...CLAIM_STATUSES] } },
-  { name: "rating", description: "claims with this final rating (searches claims only)", schema: { type: "string", enum: [...RATINGS] } },
-  { name: "from", description: "dated (published, else created) on or after this date", schema: { type: "string", format: "date" } },
-  { name: "to", description: "dated on or before this date, the whole day included", schema: { type: "string", format: "date" } },
-  { name: "cursor", description: "nextCursor of the previous page", schema: { type: "string" } },
-  { name: "limit", description: "1 to 50, default 20", schema: { type: "integer", minimum: 1, maximum: 50 } },
-];
-const EVENTS_QUERY: Query[] = [
-  { name: "after", description: "next of the previous answer (omit or 0 for the beginning)", schema: { type: "string" } },
-  { name: "limit", description: "1 to 500, default 100", schema: { type: "integer", minimum: 1, maximum: 500 } },
-  { name: "wait", description: "seconds (0 to 30) to wait for a change when there is none", schema: { type: "integer", minimum: 0, maximum: 30 } },
-];
-const LIVE_QUERY: Query[] = [
-  { name: "lastEventId", description: "as the Last-Event-ID header", schema: { type: "string" } },
-  { name: "once", description: "1: send what is there and end", schema: { type: "string", enum: ["1"] } },
-];
-const VERSION_QUERY: Query[] = [{ name: "version", description: "the version the author saw", schema: { type: "integer", minimum: 1 } }];
-const NOTIFICATIONS_QUERY: Query[] = [
-  { name: "unread", description: "1: unread only", schema: { type: "string", enum: ["0", "1"] } },
-  { name: "cursor", description: "nextCursor of the previous page", schema: { type: "string" } },
-  { name: "limit", description: "1 to 200, default 50", schema: { type: "integer", minimum: 1, maximum: 200 } },
-];
-
-export const API_ROUTES: { method: string; path: string; summary: string; body?: z.ZodType; query?: Query[]; who: string }[] = [
+import { exportQuerySchema } from "@/lib/validation/export";
+import { searchQuerySchema } from "@/lib/validation/search";
+import { deleteCommentQuery, editCommentSchema, markReadSchema, notificationSettingsSchema, notificationsQuery, postCommentSchema, presenceSchema } from "@/lib/validation/comment";
+import { changePasswordSchema, completeResetSchema, confirmTwoFactorSchema, disableTwoFactorSchema, localeSchema } from "@/lib/validation/accounts";
+import { eventsQuery, liveQuery } from "@/lib/validation/events";
+import { disagreementsQuery } from "@/lib/validation/review";
+/** The routes of API version 1; the authorization test walks this same table. Query and body
+ * schemas are the ones the routes parse (lib/validation), described from their zod form. */
+export const API_ROUTES: { method: string; path: string; summary: string; body?: z.ZodType; query?: z.ZodType; who: string }[] = [
   { method: "get", path: "/api/health", summary: "Liveness and database reachability", who: "anyone" },
   { method: "get", path: "/api/v1/openapi.json", summary: "This document", who: "anyone" },
   { method: "get", path: "/api/v1/projects", summary: "Projects the caller belongs to", who: "member" },
@@ -71,9 +22,9 @@ export const API_ROUTES: { method: string; path: string; summary: string; body?:
   { method: "post", path: "/api/v1/projects/{projectId}/members", summary: "Add a member or change their role", body: addMemberSchema, who: "admin" },
   { method: "delete", path: "/api/v1/projects/{projectId}/members/{userId}", summary: "Remove a member (their verdicts stay)", who: "admin" },
   { method: "patch", path: "/api/v1/projects/{projectId}/settings", summary: "Required verdicts, organization for ClaimReview", body: projectSettingsSchema, who: "editor" },
-  { method: "get", path: "/api/v1/projects/{projectId}/articles", summary: "Articles, newest first (cursor paging)", query: PAGE_QUERY, who: "reviewer" },
+  { method: "get", path: "/api/v1/projects/{projectId}/articles", summary: "Articles, newest first (cursor paging)", query: articleListQuery, who: "reviewer" },
   { method: "post", path: "/api/v1/projects/{projectId}/articles", summary: "Import an article (409 with existingId for the same body twice; 413 with reason, limit and found past 20,000 figures or 50,000 sentences)", body: articleInputSchema, who: "reviewer" },
-  { method: "get", path: "/api/v1/articles/{articleId}", summary: "An article with sentences, quantities, suggestions and claims, one page of its text at a time (page, counts, next)", query: ARTICLE_PAGE_QUERY, who: "reviewer" },
+  { method: "get", path: "/api/v1/articles/{articleId}", summary: "An article with sentences, quantities, suggestions and claims, one page of its text at a time (page, counts, next)", query: articlePageQuery, who: "reviewer" },
   { method: "get", path: "/api/v1/articles/{articleId}/ledger", summary: "The article's figure ledger: figures grouped by measure, then time and scope, with sources, sentences, conflicts (and their contradiction suggestions) and updates; the first 2,000 figures (figures.cut says when more)", who: "reviewer" },
   { method: "post", path: "/api/v1/articles/{articleId}/claims", summary: "Flag a claim on a span", body: createClaimSchema, who: "reviewer" },
   { method: "post", path: "/api/v1/articles/{articleId}/assignments", summary: "Assign the article to reviewers", body: assignSchema, who: "editor" },
@@ -88,14 +39,14 @@ export const API_ROUTES: { method: string; path: string; summary: string; body?:
   { method: "put", path: "/api/v1/claims/{claimId}/verdicts/me", summary: "Give or replace one's own verdict", body: verdictSchema, who: "reviewer" },
   { method: "post", path: "/api/v1/claims/{claimId}/adjudication", summary: "The editor's final verdict; the claim becomes verified", body: adjudicationSchema, who: "editor" },
   { method: "post", path: "/api/v1/claims/{claimId}/reopen", summary: "Reopen a verified claim", body: reopenSchema, who: "editor" },
-  { method: "get", path: "/api/v1/projects/{projectId}/disagreements", summary: "Claims whose verdicts differ, oldest first", query: QUEUE_QUERY, who: "editor" },
+  { method: "get", path: "/api/v1/projects/{projectId}/disagreements", summary: "Claims whose verdicts differ, oldest first", query: disagreementsQuery, who: "editor" },
   { method: "get", path: "/api/v1/projects/{projectId}/agreement", summary: "Agreement figures: percent, Cohen's kappa, Krippendorff's alpha, per pair, spans", who: "editor" },
   { method: "get", path: "/api/v1/projects/{projectId}/agreed", summary: "Open claims whose required reviewers agree", who: "editor" },
   { method: "post", path: "/api/v1/projects/{projectId}/agreed", summary: "Verify agreed claims in bulk", body: verifyAgreedSchema, who: "editor" },
-  { method: "get", path: "/api/v1/projects/{projectId}/export", summary: "Export claims, streamed", query: EXPORT_QUERY, who: "editor" },
+  { method: "get", path: "/api/v1/projects/{projectId}/export", summary: "Export claims, streamed", query: exportQuerySchema, who: "editor" },
   { method: "get", path: "/api/v1/me/inbox", summary: "Articles assigned to the caller, with progress", who: "member" },
-  { method: "put", path: "/api/v1/me/locale", summary: "The caller's interface language (ar or en), kept with their profile", body: z.object({ locale: z.enum(["ar", "en"]) }), who: "member" },
-  { method: "get", path: "/api/v1/search", summary: "Ranked search of claims, articles and reference fact-checks in the caller's projects, with highlighted snippets", query: SEARCH_QUERY, who: "member" },
+  { method: "put", path: "/api/v1/me/locale", summary: "The caller's interface language (ar or en), kept with their profile", body: localeSchema, who: "member" },
+  { method: "get", path: "/api/v1/search", summary: "Ranked search of claims, articles and reference fact-checks in the caller's projects, with highlighted snippets", query: searchQuerySchema, who: "member" },
   { method: "get", path: "/api/v1/claims/{claimId}/matches", summary: "Checked before: earlier claims and reference fact-checks with the same figure or nearly the same wording, with why", who: "reviewer" },
   { method: "get", path: "/api/v1/suggestions/{suggestionId}/matches", summary: "Checked before, for a suggested figure", who: "reviewer" },
   { method: "post", path: "/api/v1/projects/{projectId}/fact-checks", summary: "Import other desks' ClaimReview JSON-LD (an array, a @graph or one object; at most 6 MiB): a per-item report; URLs are never fetched", body: z.any(), who: "editor" },
@@ -103,17 +54,17 @@ export const API_ROUTES: { method: string; path: string; summary: string; body?:
   { method: "post", path: "/api/v1/tokens", summary: "Create an API token (shown once)", body: createTokenSchema, who: "member" },
   { method: "delete", path: "/api/v1/tokens/{tokenId}", summary: "Revoke an API token", who: "member" },
   // The desk working together: the event feed, live updates, comments, notifications, presence.
-  { method: "get", path: "/api/v1/projects/{projectId}/events", summary: "Every change in order, resumable by cursor; wait long-polls (no outgoing webhooks)", query: EVENTS_QUERY, who: "editor" },
-  { method: "get", path: "/api/v1/projects/{projectId}/live", summary: "Server-Sent Events: changes, own notifications, presence; resumes from Last-Event-ID", query: LIVE_QUERY, who: "reviewer" },
+  { method: "get", path: "/api/v1/projects/{projectId}/events", summary: "Every change in order, resumable by cursor; wait long-polls (no outgoing webhooks)", query: eventsQuery, who: "editor" },
+  { method: "get", path: "/api/v1/projects/{projectId}/live", summary: "Server-Sent Events: changes, own notifications, presence; resumes from Last-Event-ID", query: liveQuery, who: "reviewer" },
   { method: "get", path: "/api/v1/claims/{claimId}/comments", summary: "A claim's comment thread (blind for reviewers who have not rated it)", who: "reviewer" },
   { method: "post", path: "/api/v1/claims/{claimId}/comments", summary: "Comment on a claim, or reply (parentId); @name mentions members", body: postCommentSchema, who: "reviewer" },
   { method: "get", path: "/api/v1/articles/{articleId}/comments", summary: "An article's comment thread", who: "reviewer" },
   { method: "post", path: "/api/v1/articles/{articleId}/comments", summary: "Comment on an article, or reply (parentId)", body: postCommentSchema, who: "reviewer" },
   { method: "patch", path: "/api/v1/comments/{commentId}", summary: "Edit one's own comment; a stale version gets 409", body: editCommentSchema, who: "author" },
-  { method: "delete", path: "/api/v1/comments/{commentId}", summary: "Delete one's own comment (?version=); the thread keeps a \"deleted\" mark", query: VERSION_QUERY, who: "author" },
+  { method: "delete", path: "/api/v1/comments/{commentId}", summary: "Delete one's own comment (?version=); the thread keeps a \"deleted\" mark", query: deleteCommentQuery, who: "author" },
   { method: "get", path: "/api/v1/articles/{articleId}/presence", summary: "Who has the article open now", who: "reviewer" },
   { method: "post", path: "/api/v1/articles/{articleId}/presence", summary: "Heartbeat (every ~10 s) or goodbye; answers who is here", body: presenceSchema, who: "reviewer" },
-  { method: "get", path: "/api/v1/me/notifications", summary: "The caller's notifications, newest first", query: NOTIFICATIONS_QUERY, who: "member" },
+  { method: "get", path: "/api/v1/me/notifications", summary: "The caller's notifications, newest first", query: notificationsQuery, who: "member" },
   { method: "post", path: "/api/v1/me/notifications/read", summary: "Mark notifications read: {ids} or {all: true}", body: markReadSchema, who: "member" },
   { method: "get", path: "/api/v1/me/notification-settings", summary: "Kinds of notification the caller muted", who: "member" },
   { method: "put", path: "/api/v1/me/notification-settings", summary: "Mute kinds of notification", body: notificationSettingsSchema, who: "member" },
@@ -129,6 +80,25 @@ export const API_ROUTES: { method: string; path: string; summary: string; body?:
   { method: "post", path: "/api/v1/me/two-factor", summary: "Confirm the enrolment with a code; answers 10 single-use recovery codes, shown once", body: confirmTwoFactorSchema, who: "member" },
   { method: "delete", path: "/api/v1/me/two-factor", summary: "Turn two-factor off with a code or a recovery code (refused when required)", body: disableTwoFactorSchema, who: "member" },
 ];
+
+/** What a route accepts, as JSON Schema: the input side of the schema it parses with. */
+const inputSchema = (schema: z.ZodType) =>
+  z.toJSONSchema(schema, {
+    io: "input",
+    unrepresentable: "any",
+    // A whole number in a query string is checked as digits and described as the integer it is.
+    override: ({ jsonSchema }) => {
+      if (jsonSchema.type === "integer") delete jsonSchema.pattern;
+    },
+  });
+
+/** A query schema (a zod object, refined or not) as OpenAPI query parameters, one per field. */
+function queryParameters(schema: z.ZodType) {
+  const { properties = {}, required = [] } = inputSchema(schema) as { properties?: Record<string, { description?: string }>; required?: string[] };
+  return Object.entries(properties).map(([name, { description, ...rest }]) => ({
+    name, in: "query", required: required.includes(name), ...(description ? { description } : {}), schema: rest,
+  }));
+}
 
 const errorSchema = {
   type: "object",
@@ -147,7 +117,7 @@ export function openApiDocument(serverUrl: string) {
   for (const r of API_ROUTES) {
     const params = [
       ...[...r.path.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: "path", required: true, schema: { type: "string" } })),
-      ...(r.query ?? []).map((q) => ({ name: q.name, in: "query", required: q.required ?? q.name === "format", description: q.description, schema: q.schema })),
+      ...(r.query ? queryParameters(r.query) : []),
     ];
     const errors = Object.fromEntries(
       ["400", "401", "403", "404", "409", "413", "415", "429"].map((code) => [code, { $ref: "#/components/responses/Error" }]),
@@ -157,7 +127,7 @@ export function openApiDocument(serverUrl: string) {
       summary: r.summary,
       description: `Allowed: ${r.who}.`,
       ...(params.length ? { parameters: params } : {}),
-      ...(r.body ? { requestBody: { required: true, content: { "application/json": { schema: z.toJSONSchema(r.body, { io: "input", unrepresentable: "any" }) } } } } : {}),
+      ...(r.body ? { requestBody: { required: true, content: { "application/json": { schema: inputSchema(r.body) } } } } : {}),
       responses: { "200": { description: "OK" }, ...(r.method === "post" || r.method === "put" ? { "201": { description: "Created" } } : {}), ...errors },
       ...(r.who === "anyone" ? { security: [] } : {}),
     };

@@ -1,16 +1,16 @@
 import { z } from "zod";
-import { idParam, optional, requiredText } from "@/lib/validation/common";
+import { idParam, limitParam, optional, requiredText } from "@/lib/validation/common";
 
 export const COMMENT_MAX = 5000;
 export const postCommentSchema = z.object({ body: requiredText(COMMENT_MAX), parentId: optional(idParam) });
 export type PostCommentInput = z.infer<typeof postCommentSchema>;
 export const editCommentSchema = z.object({ body: requiredText(COMMENT_MAX), version: z.number("must be a number").int().min(1) });
-export const deleteCommentQuery = z.object({ version: z.coerce.number("must be a number").int().min(1) });
+export const deleteCommentQuery = z.object({ version: z.coerce.number("must be a number").int().min(1).meta({ description: "the version the author saw" }) });
 
 export const notificationsQuery = z.object({
-  unread: z.enum(["0", "1"]).optional(),
-  cursor: z.string().regex(/^[1-9]\d{0,17}$/, "is not a cursor").optional(),
-  limit: z.coerce.number("must be a number").int().min(1).max(200).default(50),
+  unread: z.enum(["0", "1"]).optional().meta({ description: "1: unread only" }),
+  cursor: z.string().regex(/^[1-9]\d{0,17}$/, "is not a cursor").optional().meta({ description: "nextCursor of the previous page" }),
+  limit: limitParam(200, 50).meta({ description: "1 to 200, default 50" }),
 });
 export const markReadSchema = z.union(
   [z.object({ ids: z.array(z.string().regex(/^[1-9]\d{0,17}$/, "is not a notification id")).min(1).max(500) }).strict(), z.object({ all: z.literal(true) }).strict()],

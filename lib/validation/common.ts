@@ -59,27 +59,46 @@ export function parseDateInput(s: string, { timeRequired = false } = {}): Date |
   return isStorableDate(date) ? date : null;
 }
 
-export const dateInput = z
-  .string()
-  .trim()
-  .refine((s) => parseDateInput(s) !== null, "must be a date (YYYY-MM-DD or ISO 8601) from year 0001 to 9999 that the calendar has")
-  .transform((s) => parseDateInput(s)!);
+/**
+ * A string schema that reads a date once: a string `parse` cannot read is an issue with `message`;
+ * what it reads is the output. (A refine then a transform would read every date twice.)
+ */
+const dateFrom = (parse: (s: string) => Date | null, message: string) =>
+  z
+    .string()
+    .trim()
+    .transform((s, ctx) => {
+      const date = parse(s);
+      if (date === null) {
+        ctx.issues.push({ code: "custom", message, input: s });
+        return z.NEVER;
+      }
+      return date;
+    });
+
+export const dateInput = dateFrom(parseDateInput, "must be a date (YYYY-MM-DD or ISO 8601) from year 0001 to 9999 that the calendar has");
 
 /** A date-time with its time zone (Z or ±hh:mm), as sources' readAt. */
-export const dateTimeInput = z
-  .string()
-  .meta({ format: "date-time" })
-  .trim()
-  .refine((s) => parseDateInput(s, { timeRequired: true }) !== null, "must be an ISO 8601 date-time with a time zone, from year 0001 to 9999")
-  .transform((s) => parseDateInput(s, { timeRequired: true })!);
+export const dateTimeInput = dateFrom(
+  (s) => parseDateInput(s, { timeRequired: true }),
+  "must be an ISO 8601 date-time with a time zone, from year 0001 to 9999",
+).meta({ format: "date-time" });
 
-/** A page size in a query string: digits only (no 0x10, 1e2, +5 or spaces), 1 to `max`. */
-export const limitParam = (max: number, fallback: number) =>
+/**
+ * A whole number in a query string: digits only (no 0x10, 1e2, +5 or spaces), from `min` to `max`,
+ * `fallback` when absent. The OpenAPI document describes it as the integer it is.
+ */
+export const digitsParam = ({ min, max, fallback }: { min: number; max: number; fallback?: number }) =>
   z
     .string()
     .regex(/^\d{1,9}$/, "must be a whole number written in digits")
     .optional()
     .transform((s) => (s === undefined ? fallback : Number(s)))
-    .pipe(z.number().int().min(1, "must be at least 1").max(max, `must be at most ${max}`));
+    .pipe(z.number().int().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`).optional())
+    .meta({ type: "integer", minimum: min, maximum: max });
+
+/** A page size in a query string: digits only, 1 to `max`, `fallback` when absent. */
+export const limitParam = (max: number, fallback: number) =>
+  digitsParam({ min: 1, max, fallback }).transform((n) => n ?? fallback);
 
 export const idParam = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, "is not a valid id");

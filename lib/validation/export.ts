@@ -13,10 +13,12 @@ export const endOfDay = z.preprocess(
 
 export const exportQuerySchema = z
   .object({
-    format: z.enum(FORMATS, `must be one of ${FORMATS.join(", ")}`),
-    status: z.enum(["verified", "all"], "must be verified or all").default("verified"),
-    articleId: optional(idParam),
-    from: optional(dateInput),
-    to: optional(endOfDay),
+    format: z.enum(FORMATS, `must be one of ${FORMATS.join(", ")}`).meta({ description: "jsonl, csv, claimreview or webannotation" }),
+    status: z.enum(["verified", "all"], "must be verified or all").default("verified").meta({
+      description: "verified (default) or all (retracted claims are never exported)",
+    }),
+    articleId: optional(idParam).meta({ description: "only this article's claims" }),
+    from: optional(dateInput).meta({ description: "verified (or, with status=all, created) on or after this date", format: "date" }),
+    to: optional(endOfDay).meta({ description: "verified (or created) on or before this date, the whole day included", format: "date" }),
   })
   .refine((q) => !q.from || !q.to || q.from <= q.to, { message: "must not be before from", path: ["to"] });

@@ -163,6 +163,31 @@ describe("dates and page sizes the database cannot take are 400s naming the fiel
     expect((await as(desk.editor.token).get(`/api/v1/projects/${desk.project.id}/articles?limit=16`)).status).toBe(200);
   });
 
+  it("page sizes and waits of the event feed, search and notifications: digits only, as the other lists", async () => {
+    const desk = await makeDesk();
+    const p = desk.project.id;
+    const places = [
+      [`/api/v1/projects/${p}/events?limit=`, "limit"],
+      [`/api/v1/projects/${p}/events?wait=`, "wait"],
+      [`/api/v1/search?q=figures&limit=`, "limit"],
+      [`/api/v1/me/notifications?limit=`, "limit"],
+    ] as const;
+    for (const bad of ["0x10", "1e1", " 5", "+5", "5.0", "-1"]) {
+      for (const [path, field] of places) {
+        const r = await as(desk.editor.token).get(path + encodeURIComponent(bad));
+        expect(r.status, `${path}${bad}`).toBe(400);
+        expect(r.body.error.fields, `${path}${bad}`).toHaveProperty(field);
+      }
+    }
+    // Plain digits are still read as numbers, and absent ones take their defaults.
+    for (const [path, field] of places) {
+      if (field === "limit") expect((await as(desk.editor.token).get(`${path}16`)).status, `${path}16`).toBe(200);
+    }
+    expect((await as(desk.editor.token).get(`/api/v1/projects/${p}/events?wait=0&limit=1`)).status).toBe(200);
+    expect((await as(desk.editor.token).get(`/api/v1/projects/${p}/events?limit=0`)).status).toBe(400);
+    expect((await as(desk.editor.token).get(`/api/v1/search?q=figures`)).status).toBe(200);
+  });
+
   it("publishedAt, readAt and export ranges out of range or not on the calendar, writing nothing", async () => {
     const { desk, id } = await deskWithClaim();
     const before = await fingerprint(scopeOf(desk));

@@ -107,10 +107,10 @@ describe("search", () => {
     expect(verified.items[0]).toMatchObject({ finalRating: "2", finalRatingLabel: "Mostly false" });
     expect(ids(await search({ actor: me, query: q({ q: "million", rating: "5" }) }))).toEqual([]);
     expect(ids(await search({ actor: me, query: q({ q: "حصيلة", status: "open" }) }))).toEqual([arClaim.id]);
-    const first = await search({ actor: me, query: q({ q: "حصيلة", limit: 1 }) });
+    const first = await search({ actor: me, query: q({ q: "حصيلة", limit: "1" }) });
     expect(first.items).toHaveLength(1);
     expect(first.nextCursor).not.toBeNull();
-    const second = await search({ actor: me, query: q({ q: "حصيلة", limit: 1, cursor: first.nextCursor }) });
+    const second = await search({ actor: me, query: q({ q: "حصيلة", limit: "1", cursor: first.nextCursor }) });
     expect(second.items).toHaveLength(1);
     expect(second.items[0].id).not.toBe(first.items[0].id);
   });

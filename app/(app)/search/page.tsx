@@ -1,22 +1,11 @@
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { getSessionActor } from "@/lib/auth/session";
-import { AppError } from "@/lib/errors";
-import { fieldsOf } from "@/lib/http/api";
-import { listProjects } from "@/lib/projects/list-projects";
-import { search, type SearchHit } from "@/lib/search/search";
+import { pageActor } from "@/lib/pages/guard";
+import { getSearchPage, type SearchPageParams } from "@/lib/search/get-search-page";
+import type { SearchHit } from "@/lib/search/search";
 import { RATINGS } from "@/lib/validation/claim";
-import { CLAIM_STATUSES, SEARCH_TYPES, searchQuerySchema } from "@/lib/validation/search";
+import { CLAIM_STATUSES, SEARCH_TYPES } from "@/lib/validation/search";
 import "@/components/search/search.css";
-
-type Params = Record<string, string | string[] | undefined>;
-const FILTERS = ["q", "projectId", "type", "status", "rating", "from", "to"] as const;
-
-function first(p: Params, k: string): string {
-  const v = p[k];
-  return (Array.isArray(v) ? v[0] : v) ?? "";
-}
 
 function hrefOf(hit: SearchHit): string {
   if (hit.type === "claim") return `/claims/${hit.id}`;
@@ -24,32 +13,13 @@ function hrefOf(hit: SearchHit): string {
   return hit.url ?? "#";
 }
 
-export default async function SearchPage({ searchParams }: { searchParams: Promise<Params> }) {
-  const actor = await getSessionActor();
-  if (!actor) redirect("/login");
+export default async function SearchPage({ searchParams }: { searchParams: Promise<SearchPageParams> }) {
+  const actor = await pageActor();
   const params = await searchParams;
   const t = await getTranslations("search");
   const tw = await getTranslations("workspace");
   const format = await getFormatter();
-  const values = Object.fromEntries(FILTERS.map((k) => [k, first(params, k)])) as Record<(typeof FILTERS)[number], string>;
-  const projects = await listProjects({ actor });
-
-  let result: Awaited<ReturnType<typeof search>> | null = null;
-  let problem: string | null = null;
-  if (values.q.trim() !== "") {
-    const parsed = searchQuerySchema.safeParse({ ...values, cursor: first(params, "cursor") || undefined });
-    if (!parsed.success) {
-      problem = Object.entries(fieldsOf(parsed.error)).map(([k, v]) => `${k}: ${v}`).join("; ");
-    } else {
-      try {
-        result = await search({ actor, query: parsed.data });
-      } catch (e) {
-        if (e instanceof AppError && (e.code === "invalid_input" || e.code === "not_found")) problem = e.message;
-        else throw e;
-      }
-    }
-  }
-  const more = result?.nextCursor ? `/search?${new URLSearchParams({ ...Object.fromEntries(Object.entries(values).filter(([, v]) => v !== "")), cursor: result.nextCursor })}` : null;
+  const { values, projects, result, problem, more } = await getSearchPage({ actor, params });
 
   return (
     <div className="stack">

@@ -1,20 +1,15 @@
-import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { getSessionActor } from "@/lib/auth/session";
-import { listTokens } from "@/lib/admin/list-tokens";
-import { Tokens, type TokenRow } from "@/components/settings/tokens";
-import { getNotificationSettings } from "@/lib/notifications/get-notification-settings";
+import { getPersonalSettings } from "@/lib/accounts/get-personal-settings";
+import { pageActor } from "@/lib/pages/guard";
+import { Tokens } from "@/components/settings/tokens";
 import { NotificationSettings } from "@/components/collab/notification-settings";
 import { ChangePassword } from "@/components/accounts/change-password";
 import { TwoFactorSettings } from "@/components/accounts/two-factor-setup";
-import { twoFactorStatus } from "@/lib/accounts/two-factor-status";
 
 export default async function PersonalSettingsPage() {
-  const actor = await getSessionActor();
-  if (!actor) redirect("/login");
+  const actor = await pageActor();
   const t = await getTranslations("settings");
-  const twoFactor = await twoFactorStatus({ actor });
-  const tokens = JSON.parse(JSON.stringify(await listTokens({ actor }))) as TokenRow[];
+  const { twoFactor, tokens, notifications } = await getPersonalSettings({ actor });
   return (
     <div className="stack narrow">
       <h1>{t("personal.title")}</h1>
@@ -28,7 +23,7 @@ export default async function PersonalSettingsPage() {
       {actor.method !== "oidc" && <ChangePassword />}
       <TwoFactorSettings enabled={twoFactor.enabled} recoveryCodesLeft={twoFactor.recoveryCodesLeft} required={twoFactor.required} sso={actor.method === "oidc"} />
       <Tokens initial={tokens} />
-      <NotificationSettings {...await getNotificationSettings(actor)} />
+      <NotificationSettings {...notifications} />
       <p className="muted small">
         {t("personal.apiDocs")} <a href="/api/v1/openapi.json" dir="ltr">/api/v1/openapi.json</a>
       </p>

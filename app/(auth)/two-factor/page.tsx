@@ -1,6 +1,5 @@
-import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { getSessionActor } from "@/lib/auth/session";
+import { pageActor } from "@/lib/pages/guard";
 import { TwoFactorSetup } from "@/components/accounts/two-factor-setup";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 
@@ -8,8 +7,7 @@ export const dynamic = "force-dynamic";
 
 /** Where a session is sent when two-factor is required and the account has none yet. */
 export default async function TwoFactorPage() {
-  const actor = await getSessionActor();
-  if (!actor) redirect("/login");
+  const actor = await pageActor();
   const t = await getTranslations("accounts.twoFactor");
   const c = await getTranslations("common");
   return (

@@ -1,20 +1,14 @@
-import { z } from "zod";
 import { requireActor } from "@/lib/auth/session";
 import { ARTICLE_BODY_LIMIT, json, parseBody, parseWith, route } from "@/lib/http/api";
 import { createArticle } from "@/lib/articles/create-article";
 import { getArticleView } from "@/lib/articles/get-article-view";
 import { listArticles } from "@/lib/articles/list-articles";
 import { articleInputSchema } from "@/lib/validation/article";
-import { limitParam } from "@/lib/validation/common";
-
-const listQuery = z.object({
-  cursor: z.string().max(200).optional(),
-  limit: limitParam(200, 50),
-});
+import { articleListQuery } from "@/lib/validation/article-query";
 
 export const GET = route<{ projectId: string }>(async (request, { projectId }) => {
   const actor = await requireActor(request);
-  const query = parseWith(listQuery, Object.fromEntries(new URL(request.url).searchParams));
+  const query = parseWith(articleListQuery, Object.fromEntries(new URL(request.url).searchParams));
   return json(await listArticles({ actor, projectId, ...query }));
 });
 

@@ -1,6 +1,7 @@
 import { requireActor } from "@/lib/auth/session";
-import { route } from "@/lib/http/api";
+import { parseWith, route } from "@/lib/http/api";
 import { openLiveStream } from "@/lib/events/open-live-stream";
+import { liveQuery } from "@/lib/validation/events";
 
 export const dynamic = "force-dynamic";
 
@@ -10,7 +11,7 @@ export const dynamic = "force-dynamic";
  */
 export const GET = route<{ projectId: string }>(async (request, { projectId }) => {
   const actor = await requireActor(request);
-  const query = new URL(request.url).searchParams;
-  const lastEventId = request.headers.get("last-event-id") ?? query.get("lastEventId");
-  return openLiveStream({ actor, projectId, lastEventId, once: query.get("once") === "1", abort: request.signal });
+  const query = parseWith(liveQuery, Object.fromEntries(new URL(request.url).searchParams));
+  const lastEventId = request.headers.get("last-event-id") ?? query.lastEventId ?? null;
+  return openLiveStream({ actor, projectId, lastEventId, once: query.once === "1", abort: request.signal });
 });
