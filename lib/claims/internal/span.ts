@@ -17,6 +17,24 @@ function invalid(field: string, message: string): AppError {
   return new AppError("invalid_input", `Invalid span: ${field} ${message}`, { fields: { [field]: message } });
 }
 
+/**
+ * The claim columns a span decides (its text, quote and figure): the one place they are
+ * written from, for a new claim and for a claim whose span moves.
+ */
+export function spanColumns(start: number, end: number, facts: SpanFacts) {
+  return {
+    start,
+    end,
+    text: facts.text,
+    prefix: facts.prefix,
+    suffix: facts.suffix,
+    sentenceIndexes: facts.sentenceIndexes,
+    quantityValue: facts.quantity?.value ?? null,
+    quantityKind: facts.quantity?.kind ?? null,
+    quantityUnit: facts.quantity?.unit ?? null,
+  };
+}
+
 /** Checks a span against the article and gathers what a claim keeps of it. */
 export async function spanFacts(db: Db, article: { id: string; body: string }, start: number, end: number): Promise<SpanFacts> {
   const body = article.body;
