@@ -141,7 +141,9 @@ export async function startApp({ databaseUrl, poolSize, nodeOptions }: { databas
       LOG_LEVEL: "error",
       SANAD_DIST_DIR: DIST_DIR,
       SANAD_DB_POOL_SIZE: String(poolSize),
-      ...(nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}),
+      // SANAD_BENCH_APP_NODE_OPTIONS: for every app process, e.g. "--cpu-prof --cpu-prof-dir=DIR"
+      // to profile the app under a benchmark's load (bench/profile-summary.mjs reads the files).
+      ...(nodeOptions || process.env.SANAD_BENCH_APP_NODE_OPTIONS ? { NODE_OPTIONS: nodeOptions ?? process.env.SANAD_BENCH_APP_NODE_OPTIONS } : {}),
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
