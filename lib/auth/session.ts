@@ -1,7 +1,8 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { decode, getToken } from "next-auth/jwt";
-import { db } from "@/lib/db";
+import { db, queryRows } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { logRefusedCookie } from "@/lib/auth/options";
 import { AppError } from "@/lib/errors";
 import { hashToken } from "@/lib/auth/token-hash";
@@ -31,28 +32,29 @@ export type ArticleAccess = { id: string; projectId: string; body: string; role:
 
 
 type TokenRow = {
-  id: string; revoked_at: Date | null; last_used_at: Date | null; user_id: string; email: string; name: string; is_admin: boolean; deactivated_at: Date | null;
+  id: string; usable: boolean; stale_use: boolean; user_id: string; email: string; name: string; is_admin: boolean;
   article_id: string | null; project_id: string | null; body: string | null; role: ProjectRole | null;
 };
 
 async function actorFromToken(token: string, articleId: string | null): Promise<Actor | null> {
-  // Every API call starts here: one joined query (Prisma's `include` would cost two round trips
-  // and two query compilations; see docs/benchmarks.md). For a route that names an article, the
-  // article and the caller's membership of its project come with it (claim creation, the
-  // hottest write, needs both).
-  const [found] = await db.$queryRaw<TokenRow[]>`
-    SELECT t.id, t.revoked_at, t.last_used_at, u.id AS user_id, u.email, u.name, u.is_admin, u.deactivated_at,
+  // Every API call starts here: one joined query, on the pool (queryRows; Prisma's `include`
+  // would cost two round trips and two query compilations; see docs/benchmarks.md). For a route
+  // that names an article, the article and the caller's membership of its project come with it
+  // (claim creation, the hottest write, needs both). Timestamps are compared in SQL (stored in
+  // UTC, as Prisma writes them).
+  const [found] = await queryRows<TokenRow>(Prisma.sql`
+    SELECT t.id, t.revoked_at IS NULL AND u.deactivated_at IS NULL AS usable,
+           (t.last_used_at IS NULL OR t.last_used_at < (now() AT TIME ZONE 'UTC') - interval '60 seconds') AS stale_use,
+           u.id AS user_id, u.email, u.name, u.is_admin,
            a.id AS article_id, a.project_id, a.body, m.role::text AS role
     FROM api_tokens t JOIN users u ON u.id = t.user_id
     LEFT JOIN articles a ON a.id = ${articleId}
     LEFT JOIN memberships m ON m.project_id = a.project_id AND m.user_id = u.id
-    WHERE t.token_hash = ${hashToken(token)}`;
+    WHERE t.token_hash = ${hashToken(token)}`);
   // A deactivated account's tokens stop on the next request, whichever process serves it.
-  if (!found || found.revoked_at || found.deactivated_at) return null;
+  if (!found || !found.usable) return null;
   // Last-used is informative; a minute's precision spares a write per request.
-  if (!found.last_used_at || Date.now() - found.last_used_at.getTime() > 60_000) {
-    await db.apiToken.update({ where: { id: found.id }, data: { lastUsedAt: new Date() } });
-  }
+  if (found.stale_use) await db.apiToken.update({ where: { id: found.id }, data: { lastUsedAt: new Date() } });
   const article = found.article_id !== null ? { id: found.article_id, projectId: found.project_id!, body: found.body!, role: found.role } : undefined;
   return { id: found.user_id, email: found.email, name: found.name, isAdmin: found.is_admin, via: "token", ...(article ? { article } : {}) };
 }

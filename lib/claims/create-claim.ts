@@ -17,7 +17,7 @@ export async function createClaim({ actor, articleId, input }: { actor: Actor; a
   if (!input.suggestionId) {
     // The claim, its audit row and its feed row are one statement (insertClaim): no interactive
     // transaction, whose BEGIN and COMMIT would be two more round trips.
-    created = await insertClaim(db, claim);
+    created = await insertClaim(undefined, claim);
   } else {
     const suggestion = await db.suggestion.findUnique({ where: { id: input.suggestionId } });
     if (!suggestion || suggestion.articleId !== articleId) {

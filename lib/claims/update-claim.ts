@@ -21,7 +21,7 @@ export async function updateClaim({ actor, claimId, input }: { actor: Actor; cla
   const end = input.end ?? claim.end;
   const spanChanged = start !== claim.start || end !== claim.end;
   const article = spanChanged ? await db.article.findUniqueOrThrow({ where: { id: claim.articleId }, select: { id: true, body: true } }) : null;
-  const facts = article ? await spanFacts(db, article, start, end) : null;
+  const facts = article ? await spanFacts(undefined, article, start, end) : null;
   const updated = await changeClaim(viewer, claim, {
     // Not verified meanwhile: an adjudication also moves the version on.
     where: { status: { notIn: ["verified", "retracted"] } },

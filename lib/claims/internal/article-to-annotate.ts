@@ -1,5 +1,6 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { queryRows } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor, ArticleAccess } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { canAnnotate } from "@/lib/permissions/roles";
@@ -15,10 +16,10 @@ export async function articleToAnnotate(actor: Actor, articleId: string) {
   if (!actor?.id || typeof articleId !== "string" || articleId === "") throw new AppError("not_found", notFound);
   let access: ArticleAccess | undefined = actor.article?.id === articleId ? actor.article : undefined;
   if (!access) {
-    [access] = await db.$queryRaw<ArticleAccess[]>`
+    [access] = await queryRows<ArticleAccess>(Prisma.sql`
       SELECT a.id, a.project_id AS "projectId", a.body, m.role::text AS role
       FROM articles a LEFT JOIN memberships m ON m.project_id = a.project_id AND m.user_id = ${actor.id}
-      WHERE a.id = ${articleId}`;
+      WHERE a.id = ${articleId}`);
   }
   if (!access) throw new AppError("not_found", notFound);
   const member = checkMember(actor, access.projectId, access.role, canAnnotate, "flag claims", notFound);

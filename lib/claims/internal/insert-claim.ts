@@ -1,7 +1,8 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
+import { queryRows } from "@/lib/db";
 import { auditInSameStatement } from "@/lib/audit/write-audit";
-import type { Claim, Prisma } from "@/lib/generated/prisma/client";
+import { Prisma, type Claim } from "@/lib/generated/prisma/client";
 import { presentClaim } from "@/lib/claims/present-claim";
 import { spanColumns, spanFacts } from "@/lib/claims/internal/span";
 
@@ -22,12 +23,12 @@ export type NewClaim = {
  * Every claim is made here: the span checked against the article, then the claim, its audit row
  * and its event-feed row (what writeAudit writes) in one SQL statement, so the three commit or
  * fail together, also outside a transaction (claim creation without a suggestion runs none).
- * Inside the caller's transaction when given one. The row is made here, with the defaults the
+ * Inside the caller's transaction when given one, else straight on the pool. The row is made here, with the defaults the
  * schema gives a new claim, so the audit row holds the claim as the API shows it; through
  * Prisma's create calls this was four statements and as many query compilations, and claim
  * creation is bound by the app's CPU (docs/benchmarks.md).
  */
-export async function insertClaim(tx: Prisma.TransactionClient, c: NewClaim): Promise<Claim> {
+export async function insertClaim(tx: Prisma.TransactionClient | undefined, c: NewClaim): Promise<Claim> {
   const facts = await spanFacts(tx, c.article, c.start, c.end);
   const now = new Date();
   const claim: Claim = {
@@ -51,14 +52,15 @@ export async function insertClaim(tx: Prisma.TransactionClient, c: NewClaim): Pr
     { actorId: c.actorId, projectId: claim.projectId, entity: "claim", entityId: claim.id, action: "create", after: presentClaim(claim) },
     { claimId: claim.id, articleId: claim.articleId },
   );
-  await tx.$executeRaw`
+  const at = now.toISOString();
+  await queryRows(Prisma.sql`
     WITH claim_row AS (
       INSERT INTO claims (id, project_id, article_id, start, "end", text, prefix, suffix, sentence_indexes, kind, note,
                           quantity_value, quantity_kind, quantity_unit, status, version, suggestion_id, created_by_id, created_at, updated_at)
       VALUES (${claim.id}, ${claim.projectId}, ${claim.articleId}, ${claim.start}, ${claim.end}, ${claim.text}, ${claim.prefix}, ${claim.suffix},
               ${claim.sentenceIndexes}::int[], ${claim.kind}, ${claim.note}, ${claim.quantityValue}, ${claim.quantityKind}, ${claim.quantityUnit},
-              'open', 1, ${claim.suggestionId}, ${claim.createdById}, ${now}, ${now})),
+              'open', 1, ${claim.suggestionId}, ${claim.createdById}, ${at}::timestamp, ${at}::timestamp)),
     ${audit}
-    SELECT 1`;
+    SELECT 1`, tx);
   return claim;
 }
