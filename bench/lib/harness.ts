@@ -130,7 +130,10 @@ export async function startApp({ databaseUrl, poolSize, nodeOptions }: { databas
   const port = await findFreePort(43000 + Math.floor(Math.random() * 2000));
   const url = `http://127.0.0.1:${port}`;
   let output = "";
-  const child: ChildProcess = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+  // SANAD_BENCH_APP_NODE_ARGS: node's own flags for every app process, e.g. "--cpu-prof
+  // --cpu-prof-dir=DIR" to profile the app under a benchmark's load (bench/profile-summary.mjs).
+  const nodeArgs = (process.env.SANAD_BENCH_APP_NODE_ARGS ?? "").split(" ").filter(Boolean);
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, "node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,

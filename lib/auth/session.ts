@@ -1,11 +1,13 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { decode, getToken } from "next-auth/jwt";
-import { db } from "@/lib/db";
+import { db, queryRows } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { logRefusedCookie } from "@/lib/auth/options";
 import { AppError } from "@/lib/errors";
 import { hashToken } from "@/lib/auth/token-hash";
 import { getEnv } from "@/lib/env";
+import type { ProjectRole } from "@/lib/permissions/roles";
 
 export type Actor = {
   id: string;
@@ -20,33 +22,53 @@ export type Actor = {
   twoFactor?: boolean;
   twoFactorAt?: number | null;
   mustEnrol?: boolean;
+  // Token callers of a route that names an article: the article and the caller's role in its
+  // project, read in the same query as the token. Only read here; what the role allows is the
+  // operation's decision (lib/claims/internal/article-to-annotate.ts).
+  article?: ArticleAccess;
 };
 
+export type ArticleAccess = { id: string; projectId: string; body: string; role: ProjectRole | null };
 
-type TokenRow = { id: string; revoked_at: Date | null; last_used_at: Date | null; user_id: string; email: string; name: string; is_admin: boolean; deactivated_at: Date | null };
 
-async function actorFromToken(token: string): Promise<Actor | null> {
-  // Every API call starts here: one joined query (Prisma's `include` would cost two round trips
-  // and two query compilations; see docs/benchmarks.md).
-  const [found] = await db.$queryRaw<TokenRow[]>`
-    SELECT t.id, t.revoked_at, t.last_used_at, u.id AS user_id, u.email, u.name, u.is_admin, u.deactivated_at
+type TokenRow = {
+  id: string; usable: boolean; stale_use: boolean; user_id: string; email: string; name: string; is_admin: boolean;
+  article_id: string | null; project_id: string | null; body: string | null; role: ProjectRole | null;
+};
+
+async function actorFromToken(token: string, articleId: string | null): Promise<Actor | null> {
+  // Every API call starts here: one joined query, on the pool (queryRows; Prisma's `include`
+  // would cost two round trips and two query compilations; see docs/benchmarks.md). For a route
+  // that names an article, the article and the caller's membership of its project come with it
+  // (claim creation, the hottest write, needs both). Timestamps are compared in SQL (stored in
+  // UTC, as Prisma writes them).
+  const [found] = await queryRows<TokenRow>(Prisma.sql`
+    SELECT t.id, t.revoked_at IS NULL AND u.deactivated_at IS NULL AS usable,
+           (t.last_used_at IS NULL OR t.last_used_at < (now() AT TIME ZONE 'UTC') - interval '60 seconds') AS stale_use,
+           u.id AS user_id, u.email, u.name, u.is_admin,
+           a.id AS article_id, a.project_id, a.body, m.role::text AS role
     FROM api_tokens t JOIN users u ON u.id = t.user_id
-    WHERE t.token_hash = ${hashToken(token)}`;
+    LEFT JOIN articles a ON a.id = ${articleId}
+    LEFT JOIN memberships m ON m.project_id = a.project_id AND m.user_id = u.id
+    WHERE t.token_hash = ${hashToken(token)}`);
   // A deactivated account's tokens stop on the next request, whichever process serves it.
-  if (!found || found.revoked_at || found.deactivated_at) return null;
+  if (!found || !found.usable) return null;
   // Last-used is informative; a minute's precision spares a write per request.
-  if (!found.last_used_at || Date.now() - found.last_used_at.getTime() > 60_000) {
-    await db.apiToken.update({ where: { id: found.id }, data: { lastUsedAt: new Date() } });
-  }
-  return { id: found.user_id, email: found.email, name: found.name, isAdmin: found.is_admin, via: "token" };
+  if (found.stale_use) await db.apiToken.update({ where: { id: found.id }, data: { lastUsedAt: new Date() } });
+  const article = found.article_id !== null ? { id: found.article_id, projectId: found.project_id!, body: found.body!, role: found.role } : undefined;
+  return { id: found.user_id, email: found.email, name: found.name, isAdmin: found.is_admin, via: "token", ...(article ? { article } : {}) };
 }
 
-/** The caller of an API route: a bearer token, else the browser session. Throws 401. */
-export async function requireActor(request: Request): Promise<Actor> {
+/**
+ * The caller of an API route: a bearer token, else the browser session. Throws 401. A route that
+ * names an article passes its id: a token caller's answer then carries the article and the
+ * caller's role (Actor.article), read in the same query.
+ */
+export async function requireActor(request: Request, scope: { articleId?: string } = {}): Promise<Actor> {
   const header = request.headers.get("authorization");
   if (header !== null) {
     const match = /^Bearer\s+(\S+)$/i.exec(header);
-    const actor = match ? await actorFromToken(match[1]) : null;
+    const actor = match ? await actorFromToken(match[1], scope.articleId ?? null) : null;
     if (!actor) throw new AppError("unauthenticated", "The API token is missing, malformed, revoked or unknown.");
     return actor;
   }

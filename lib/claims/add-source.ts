@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { canAnnotate } from "@/lib/permissions/roles";
 import { getClaimOrThrow } from "@/lib/claims/get-claim-or-throw";
-import { refuseIfVerified } from "@/lib/claims/update-claim";
+import { refuseIfVerified } from "@/lib/claims/internal/guards";
 import type { SourceInput } from "@/lib/validation/claim";
 
 /** Stores a source; its URL is kept and shown, never fetched by the server. */

@@ -80,21 +80,35 @@ async function raters(tx: Prisma.TransactionClient, claimId: string) {
   return (await tx.verdict.findMany({ where: { claimId }, select: { reviewerId: true } })).map((v) => v.reviewerId);
 }
 
+// The event types that notify someone (below, in deriveEvent). A change of any other type has
+// nothing to write but its feed row, which a caller may then write in its own SQL (feedRowOf).
+const NOTIFYING = new Set(["article.assigned", "claim.verified", "claim.reopened", "claim.disputed"]);
+export const notifiesUsers = (type: string) => NOTIFYING.has(type);
+
+/** The feed row of a change, once its claim and article are known; null when it has none. */
+export function feedRowOf(input: AuditInput, ids: { claimId?: string; articleId?: string }) {
+  if (!input.projectId) return null;
+  const type = eventTypeOf(input.entity, input.action, input.after);
+  if (!type) return null;
+  const data = JSON.parse(JSON.stringify(dataOf(input.entity, input.action, input.entityId, obj(input.before), obj(input.after)))) as Prisma.InputJsonValue;
+  return { projectId: input.projectId, type, articleId: ids.articleId ?? null, claimId: ids.claimId ?? null, actorId: input.actorId, data };
+}
+
 /**
  * Called by writeAudit inside the transaction of the change: the event for the feed and the
  * notifications the change causes. Both commit or roll back with the change.
  */
 export async function deriveEvent(tx: Prisma.TransactionClient, input: AuditInput) {
-  if (!input.projectId) return;
-  const type = eventTypeOf(input.entity, input.action, input.after);
-  if (!type) return;
+  if (!input.projectId || !eventTypeOf(input.entity, input.action, input.after)) return;
   const before = obj(input.before);
   const after = obj(input.after);
   const claimId = await claimIdOf(tx, input.entity, input.entityId, before, after);
   const articleId = await articleIdOf(tx, input.entity, input.entityId, claimId, after);
-  const data = JSON.parse(JSON.stringify(dataOf(input.entity, input.action, input.entityId, before, after))) as Prisma.InputJsonValue;
-  await tx.event.create({ data: { projectId: input.projectId, type, articleId: articleId ?? null, claimId: claimId ?? null, actorId: input.actorId, data } });
+  const row = feedRowOf(input, { claimId, articleId })!;
+  await tx.event.create({ data: row });
 
+  const type = row.type;
+  if (!notifiesUsers(type)) return;
   const n = { projectId: input.projectId, actorId: input.actorId, articleId: articleId ?? null, claimId: claimId ?? null };
   if (type === "article.assigned" && str(after?.reviewerId)) {
     await notifyUsers(tx, { ...n, kind: "assigned", userIds: [str(after?.reviewerId)!] });

@@ -1,6 +1,6 @@
 import { requireActor } from "@/lib/auth/session";
 import { json, parseBody, route } from "@/lib/http/api";
-import { restoreClaim } from "@/lib/claims/retract-claim";
+import { restoreClaim } from "@/lib/claims/restore-claim";
 import { restoreClaimSchema } from "@/lib/validation/claim";
 
 export const POST = route<{ claimId: string }>(async (request, { claimId }) => {

@@ -1,6 +1,6 @@
 import { requireActor } from "@/lib/auth/session";
 import { json, route } from "@/lib/http/api";
-import { dismissSuggestion } from "@/lib/suggestions/resolve-suggestion";
+import { dismissSuggestion } from "@/lib/suggestions/dismiss-suggestion";
 
 export const POST = route<{ suggestionId: string }>(async (request, { suggestionId }) => {
   const actor = await requireActor(request);
