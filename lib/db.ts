@@ -40,7 +40,11 @@ export const db: PrismaClient = (globalForDb.sanadDb ??= primary());
  */
 export async function queryRows<T>(sql: Prisma.Sql, tx?: Prisma.TransactionClient): Promise<T[]> {
   if (tx) return tx.$queryRaw<T[]>(sql);
-  return (await globalForDb.sanadPool!.query(sql.text, sql.values as unknown[])).rows as T[];
+  const pool = globalForDb.sanadPool;
+  // A pool ended by db.$disconnect() (the command line's last step, run in-process by tests)
+  // is not reused: Prisma opens the connection again.
+  if (!pool || pool.ending) return db.$queryRaw<T[]>(sql);
+  return (await pool.query(sql.text, sql.values as unknown[])).rows as T[];
 }
 
 /** The client on DATABASE_REPLICA_URL, or null when none is set. Use readDb(), not this. */
