@@ -11,6 +11,8 @@ import { RATING_LABELS, type Rating } from "@/lib/validation/claim";
 /** Trigram similarity (of folded texts) from which two texts "say nearly the same thing". */
 export const TEXT_SIMILARITY = 0.4;
 const CANDIDATES = 200;
+// Rows sharing words with the subject that are scored by trigram similarity, at most.
+const WORDING_CANDIDATES = 2000;
 const FIGURE_CANDIDATES = 100;
 // How long the wording lookups may take before the answer goes without them.
 const TEXT_TIME_LIMIT_MS = 1500;
@@ -72,9 +74,16 @@ async function candidates(actor: Actor, s: Subject) {
         return [] as T[];
       });
   const [byText, byFigure, refByText, refByFigure] = await Promise.all([
+    // Candidates share two of the subject's longest words (sanad_overlap_query, through the
+    // full-text index, whose posting lists stay short as the archive grows), a bounded number
+    // of them; only those are scored by trigram similarity. A lookup by trigrams over the
+    // whole archive read posting lists as long as the archive (docs/benchmarks.md).
     similar<ClaimRow>(
-      `SELECT ${claimCols}, similarity(sanad_fold(c.text), $1) AS similarity FROM claims c
-       WHERE sanad_fold(c.text) % $1 AND c.project_id = ANY($2::text[]) AND c.article_id <> $3 AND c.status <> 'retracted'
+      `SELECT cand.*, similarity(sanad_fold(cand.text), $1) AS similarity FROM (
+         SELECT ${claimCols} FROM claims c
+         WHERE c.search_vector @@ sanad_overlap_query($1) AND c.project_id = ANY($2::text[]) AND c.article_id <> $3 AND c.status <> 'retracted'
+         LIMIT ${WORDING_CANDIDATES}) AS cand
+       WHERE similarity(sanad_fold(cand.text), $1) >= ${TEXT_SIMILARITY}
        ORDER BY similarity DESC LIMIT ${CANDIDATES}`,
       folded, projects, s.articleId,
     ),
