@@ -38,7 +38,7 @@ export async function verifyBackup(file: string) {
       footer = parsed as unknown as Footer;
       continue;
     }
-    hash.update(line + "\n");
+    hash.update(line).update("\n");
     if (parsed.t !== "header") counts[parsed.t] = (counts[parsed.t] ?? 0) + 1;
   }
   if (n === 0) throw new BackupRefused("The file is empty.");
@@ -169,7 +169,7 @@ export async function restoreProject(file: string) {
             footer = r as { sha256?: unknown };
             break;
           }
-          hash.update(line + "\n");
+          hash.update(line).update("\n");
           if (r.t !== "header") counts[r.t] = (counts[r.t] ?? 0) + 1;
           switch (r.t) {
             case "project": {
