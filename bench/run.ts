@@ -9,7 +9,7 @@ import { buildApp, machine, setupDatabase, type BenchDatabase } from "./lib/harn
 import { log, round } from "./lib/stats";
 import { formatTable, goalsOf } from "./lib/report";
 
-const SUITES = ["analysis", "import", "claimCreate", "articlePage", "articleList", "export", "restore", "scaleOut", "rawPg", "hostileArticle"] as const;
+const SUITES = ["analysis", "import", "claimCreate", "articlePage", "articleList", "export", "restore", "scaleOut", "rawPg", "hostileArticle", "search"] as const;
 type Suite = (typeof SUITES)[number];
 const NEEDS_APP: Suite[] = ["claimCreate", "articlePage", "articleList", "export", "scaleOut", "hostileArticle"];
 // Also spelt as in the issues: --only hostile-article.
@@ -28,9 +28,11 @@ const { values } = parseArgs({
     articles: { type: "string" },
     requests: { type: "string" },
     sentences: { type: "string" },
+    "search-claims": { type: "string" },
+    "search-articles": { type: "string" },
   },
 });
-const size = (name: "claims" | "restore-claims" | "articles" | "requests" | "sentences", full: number, quick: number) => {
+const size = (name: "claims" | "restore-claims" | "articles" | "requests" | "sentences" | "search-articles", full: number, quick: number) => {
   const given = values[name];
   if (given === undefined) return values.quick ? quick : full;
   const n = Number(given);
@@ -44,6 +46,10 @@ const sizes = {
   claimRequests: size("requests", 3000, 600),
   pageSentences: size("sentences", 2000, 2000),
 };
+// The search archive grows in place through these sizes (issue 14: 100,000 and 1,000,000 claims).
+const searchClaims = (values["search-claims"] ?? (values.quick ? "10000,30000" : "100000,1000000")).split(",").map(Number);
+if (searchClaims.some((n) => !Number.isInteger(n) || n < 1)) throw new Error("--search-claims must be positive whole numbers separated by commas");
+const searchArticles = size("search-articles", 100_000, 2000);
 const only = values.only ? (values.only.split(",").map((s) => s.trim()).filter(Boolean).map((s) => ALIASES[s] ?? s) as Suite[]) : [...SUITES];
 for (const s of only) if (!SUITES.includes(s)) throw new Error(`unknown benchmark "${s}"; choose from ${SUITES.join(", ")}`);
 // A ratio needs its baseline from the same run: claim creation brings the raw pg baseline.
@@ -75,7 +81,7 @@ async function analysisFigures() {
 }
 
 const started = Date.now();
-const result: Record<string, any> = { machine: machine(), startedAt: new Date(started).toISOString(), poolSize, sizes };
+const result: Record<string, any> = { machine: machine(), startedAt: new Date(started).toISOString(), poolSize, sizes: { ...sizes, searchClaims, searchArticles } };
 let database: BenchDatabase | null = null;
 let failed = false;
 let tearingDown = false;
@@ -154,6 +160,12 @@ try {
       const { runHostileArticle } = await import("./suites/hostile-article");
       log("hostile article");
       result.hostileArticle = await runHostileArticle({ databaseUrl: url, poolSize });
+    }
+    // Last: a million claims make the database large for whatever would come after.
+    if (want("search")) {
+      const { runSearchBench } = await import("./suites/search");
+      log("search and matches");
+      result.search = await runSearchBench({ databaseUrl: url, claimSizes: searchClaims, articles: searchArticles, queries: values.quick ? 20 : 60 });
     }
     const { db } = await import("@/lib/db");
     await db.$disconnect();

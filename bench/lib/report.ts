@@ -49,6 +49,10 @@ export function goalsOf(r: R): Goal[] {
     goal("article page, browser", r.articlePage?.browserInteractiveMs, "ms", { what: "static HTML of the same sentences", value: r.articlePage?.staticPage?.browserInteractiveMs, unit: "ms" }, r.articlePage?.ratioToStatic, "<= 2x", (x) => x <= 2),
     goal("analysis, paragraphs", r.analysis?.paragraphs?.mbPerS, "MB/s", { what: "bare Intl.Segmenter", value: r.analysis?.paragraphs?.bareSegmenterMbPerS, unit: "MB/s" }, r.analysis?.paragraphs?.timeRatio, "<= 2x the time", (x) => x <= 2),
     goal("analysis, one paragraph", r.analysis?.oneParagraph?.mbPerS, "MB/s", { what: "bare Intl.Segmenter", value: r.analysis?.oneParagraph?.bareSegmenterMbPerS, unit: "MB/s" }, r.analysis?.oneParagraph?.timeRatio, "< 0.5x the time", (x) => x < 0.5),
+    goal("search p95 / raw tsquery (worst size)", r.search?.rows?.length ? Math.max(...r.search.rows.map((x: R) => x.searchClaims.p95Ms)) : null, "ms", { what: "one tsquery over the same index, plain pg", value: r.search?.rows?.length ? Math.max(...r.search.rows.map((x: R) => x.rawTsquery.p95Ms)) : null, unit: "ms" }, r.search?.searchP95OverRaw, "<= 5x", (x) => x <= 5),
+    // The raw query ranks every match, so it grows with the archive itself: search is "flat" when it grows no faster.
+    goal("search p95 growth, smallest to largest archive", r.search?.searchP95Growth, "x", { what: "the raw tsquery's growth", value: r.search?.rawP95Growth, unit: "x" }, r.search?.searchP95Growth && r.search?.rawP95Growth ? Math.round((r.search.searchP95Growth / r.search.rawP95Growth) * 100) / 100 : null, "<= 1x the raw query's growth", (x) => x <= 1),
+    goal("matches p95 growth, smallest to largest archive", r.search?.matchesP95Growth, "x", null, null, "flat (<= 2x), wording in every answer", (x) => x <= 2 && !r.search?.matchesWithoutWording, "value"),
     goal("hostile article import RSS", r.hostileArticle?.importRssGrowthMb, "MB", null, null, "RSS growth <= 256 MB", (x) => x <= 256, "value"),
     goal("hostile article workspace", r.hostileArticle?.workspaceFirstResponseKb, "KB", null, null, "first response < 1 MB", (x) => x < 1024, "value"),
     goal("hostile article probe p95", r.hostileArticle?.probe?.p95Ms, "ms", null, null, "p95 < 1 s meanwhile", (x) => x < 1000, "value"),
@@ -74,7 +78,7 @@ export function formatTable(r: R): string {
   if (m.loadAverage) lines.push(`load average: ${m.loadAverage.join(" ")} at the start, ${(m.loadAverageAtEnd ?? []).join(" ")} at the end`);
   if (r.database) lines.push(`database: ${r.database}; app pool ${r.poolSize} connections per process`);
   if (r.sizes) lines.push(`sizes: ${Object.entries(r.sizes).map(([k, v]) => `${k} ${v}`).join(", ")}`);
-  for (const section of ["analysis", "import", "claimCreate", "articlePage", "articleList", "export", "restore", "scaleOut", "rawPg", "hostileArticle"]) {
+  for (const section of ["analysis", "import", "claimCreate", "articlePage", "articleList", "export", "restore", "scaleOut", "rawPg", "hostileArticle", "search"]) {
     if (!r[section]) continue;
     lines.push("", section);
     const body = rows(r[section]);

@@ -11,7 +11,7 @@ import { id } from "../lib/seed";
 // into texts, so any one word sits in a small share of the rows as real words do.
 const VOCAB = 8000;
 
-async function seedVocabulary(c: pg.Client) {
+export async function seedVocabulary(c: pg.Client) {
   await c.query(`CREATE TEMP TABLE IF NOT EXISTS vocab (n int PRIMARY KEY, w text NOT NULL)`);
   await c.query(`TRUNCATE vocab`);
   await c.query(
@@ -26,7 +26,7 @@ async function seedVocabulary(c: pg.Client) {
 const textOf = (words: number, seedCol: string) =>
   `(SELECT string_agg(v.w, ' ') FROM generate_series(1, ${words}) k JOIN vocab v ON v.n = 1 + ((hashint8(${seedCol}::bigint * 1000 + k)::bigint & 2147483647) % ${VOCAB}))`;
 
-async function grow(c: pg.Client, projectId: string, userId: string, articles: number, claims: number) {
+export async function grow(c: pg.Client, projectId: string, userId: string, articles: number, claims: number) {
   const have = Number((await c.query(`SELECT count(*) FROM articles WHERE project_id = $1`, [projectId])).rows[0].count);
   if (have < articles) {
     log(`seeding articles ${have} → ${articles}`);
@@ -59,6 +59,27 @@ async function grow(c: pg.Client, projectId: string, userId: string, articles: n
   await c.query(`ANALYZE articles; ANALYZE claims`);
 }
 
+type Row = { claims: number; searchClaims: { p95Ms: number }; rawTsquery: { p95Ms: number }; matches: { p95Ms: number }; matchesWithoutWording: number; searchClaimsP95OverRaw: number };
+
+/**
+ * The figures the goals read (issue 14): search's p95 over the raw query's at the worst size,
+ * and how search, the raw query and matches grew from the smallest archive to the largest
+ * (p95 at the largest / p95 at the smallest: "flat" is near 1).
+ */
+function summary(rows: Row[]) {
+  const first = rows[0];
+  const last = rows[rows.length - 1];
+  const growth = (pick: (r: Row) => number) => (first && last && rows.length > 1 ? round(pick(last) / pick(first)) : null);
+  return {
+    claimSizes: rows.map((r) => r.claims),
+    searchP95OverRaw: rows.length ? Math.max(...rows.map((r) => r.searchClaimsP95OverRaw)) : null,
+    searchP95Growth: growth((r) => r.searchClaims.p95Ms),
+    rawP95Growth: growth((r) => r.rawTsquery.p95Ms),
+    matchesP95Growth: growth((r) => r.matches.p95Ms),
+    matchesWithoutWording: rows.reduce((n, r) => n + r.matchesWithoutWording, 0),
+  };
+}
+
 async function timed(n: number, op: (i: number) => Promise<unknown>) {
   const ms: number[] = [];
   for (let i = 0; i < n; i++) {
@@ -85,7 +106,7 @@ export async function runSearchBench({ databaseUrl, claimSizes, articles, querie
     const actor = { id: userId, email: `${userId}@bench.test`, name: "Bench", isAdmin: false, via: "token" as const };
     await seedVocabulary(c);
     const words = (await c.query(`SELECT w FROM vocab ORDER BY n`)).rows.map((r) => r.w as string);
-    const rows: Record<string, unknown>[] = [];
+    const rows: (Row & Record<string, unknown>)[] = [];
     for (const size of claimSizes) {
       const t0 = nowMs();
       await grow(c, projectId, userId, articles, size);
@@ -108,11 +129,14 @@ export async function runSearchBench({ databaseUrl, claimSizes, articles, querie
       const matches = await timed(sample.length, async (i) => {
         if (!(await findClaimMatches({ actor, claimId: sample[i] })).complete) incomplete++;
       });
-      const row = { claims: size, articles, seedS, searchClaims, searchAll, rawTsquery: raw, matches, matchesWithoutWording: incomplete, searchClaimsP95OverRaw: round(searchClaims.p95Ms / raw.p95Ms) };
+      const row = {
+        claims: size, articles, seedS, searchClaims, searchAll, rawTsquery: raw, matches, matchesWithoutWording: incomplete, matchesAsked: sample.length,
+        searchClaimsP95OverRaw: round(searchClaims.p95Ms / raw.p95Ms),
+      };
       log(JSON.stringify(row));
       rows.push(row);
     }
-    return { rows };
+    return { rows, ...summary(rows) };
   } finally {
     await c.end();
     await db.$disconnect();

@@ -38,7 +38,7 @@ export async function verifyBackup(file: string) {
       footer = parsed as unknown as Footer;
       continue;
     }
-    hash.update(line + "\n");
+    hash.update(line).update("\n");
     if (parsed.t !== "header") counts[parsed.t] = (counts[parsed.t] ?? 0) + 1;
   }
   if (n === 0) throw new BackupRefused("The file is empty.");
@@ -65,6 +65,49 @@ function idMaker() {
 
 // Ids inside audit payloads appear as whole words (cuids are letters and digits).
 const ID_TOKEN = /[A-Za-z0-9]{8,}/g;
+
+type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
+
+/** The tables a restore fills in bulk, by the kind of row that fills them. */
+const TABLES = {
+  membership: "memberships", sentence: "sentences", quantity: "quantities", suggestion: "suggestions", assignment: "assignments", claim: "claims",
+  source: "sources", verdict: "verdicts", adjudication: "adjudications", link: "claim_links", audit: "audit_events", comment: "comments",
+} as const;
+type Batched = keyof typeof TABLES;
+
+// Prisma's field names are its columns' names in camel case (createdAt: created_at, quantityA: quantity_a).
+const columnOf = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+/**
+ * Rows of one table in one statement: the batch goes as one JSON parameter that PostgreSQL
+ * turns into rows of the table's own type (json_populate_recordset casts every value to its
+ * column's type: enums, arrays, jsonb, timestamps). Through Prisma's createMany every value of
+ * every row was compiled into the query, in WebAssembly memory that does not shrink: a restore
+ * of 110,000 claims peaked at 674 MB (docs/benchmarks.md). The columns are the rows' fields
+ * that the table has, read from the database, so a column added later is restored as soon as
+ * the rows carry it, and one the rows lack takes its default.
+ */
+function bulkInserter(tx: Tx) {
+  const columns = new Map<string, Promise<Set<string>>>();
+  const columnsOf = (table: string) => {
+    let c = columns.get(table);
+    if (!c) {
+      c = tx.$queryRaw<{ name: string }[]>`SELECT column_name::text AS name FROM information_schema.columns
+        WHERE table_schema = current_schema() AND table_name = ${table} AND is_generated = 'NEVER'`.then((rows) => new Set(rows.map((r) => r.name)));
+      columns.set(table, c);
+    }
+    return c;
+  };
+  return async (kind: Batched, rows: Record<string, unknown>[]) => {
+    if (!rows.length) return;
+    const table = TABLES[kind];
+    const known = await columnsOf(table);
+    const fields = Object.keys(rows[0]).filter((f) => known.has(columnOf(f)));
+    const list = fields.map((f) => `"${columnOf(f)}"`).join(", ");
+    const json = JSON.stringify(rows.map((row) => Object.fromEntries(fields.map((f) => [columnOf(f), row[f] ?? null]))));
+    await tx.$executeRawUnsafe(`INSERT INTO "${table}" (${list}) SELECT ${list} FROM json_populate_recordset(NULL::"${table}", $1::json)`, json);
+  };
+}
 
 /**
  * Restores a backup as a new project with new ids, in one transaction. Users are matched by
@@ -99,25 +142,14 @@ export async function restoreProject(file: string) {
     await db.$transaction(
       async (tx) => {
         // Rows of one kind that follow each other are inserted together, a batch at a time.
-        type Batched = "membership" | "suggestion" | "assignment" | "claim" | "source" | "verdict" | "adjudication" | "link" | "audit" | "comment";
+        const insert = bulkInserter(tx);
         let pendingKind: Batched | null = null;
         let pending: Record<string, unknown>[] = [];
         const flush = async () => {
-          if (!pending.length) return;
-          const data = pending as never;
-          switch (pendingKind) {
-            case "membership": await tx.membership.createMany({ data }); break;
-            case "suggestion": await tx.suggestion.createMany({ data }); break;
-            case "assignment": await tx.assignment.createMany({ data }); break;
-            case "claim": await tx.claim.createMany({ data }); break;
-            case "source": await tx.source.createMany({ data }); break;
-            case "verdict": await tx.verdict.createMany({ data }); break;
-            case "adjudication": await tx.adjudication.createMany({ data }); break;
-            case "link": await tx.claimLink.createMany({ data }); break;
-            case "audit": await tx.auditEvent.createMany({ data }); break;
-            case "comment": await tx.comment.createMany({ data }); break;
-          }
+          if (!pending.length || !pendingKind) return;
+          const rows = pending;
           pending = [];
+          await insert(pendingKind, rows);
         };
         const add = async (kind: Batched, row: Record<string, unknown>) => {
           if (kind !== pendingKind || pending.length >= 500) {
@@ -137,7 +169,7 @@ export async function restoreProject(file: string) {
             footer = r as { sha256?: unknown };
             break;
           }
-          hash.update(line + "\n");
+          hash.update(line).update("\n");
           if (r.t !== "header") counts[r.t] = (counts[r.t] ?? 0) + 1;
           switch (r.t) {
             case "project": {
@@ -163,7 +195,7 @@ export async function restoreProject(file: string) {
               break;
             }
             case "membership":
-              await add("membership", { projectId, userId: user(r.userId), role: r.role as "reviewer" | "editor", createdAt: date(r.createdAt)! });
+              await add("membership", { id: newId(), projectId, userId: user(r.userId), role: r.role as "reviewer" | "editor", createdAt: date(r.createdAt)! });
               break;
             case "article": {
               await flush();
@@ -177,16 +209,16 @@ export async function restoreProject(file: string) {
                 },
               });
               const sentences = r.sentences as [number, number, number, boolean][];
-              if (sentences.length) await tx.sentence.createMany({ data: sentences.map(([index, start, end, boilerplate]) => ({ articleId: id, index, start, end, boilerplate })) });
+              await insert("sentence", sentences.map(([index, start, end, boilerplate]) => ({ articleId: id, index, start, end, boilerplate })));
               const quantities = r.quantities as Omit<Prisma.QuantityCreateManyInput, "articleId">[];
-              if (quantities.length) await tx.quantity.createMany({ data: quantities.map((q) => ({ ...q, articleId: id })) });
+              await insert("quantity", quantities.map((q) => ({ ...q, articleId: id })));
               break;
             }
             case "suggestion":
               await add("suggestion", {
                 id: map(r.id), articleId: map(r.articleId), type: r.type as "claim" | "contradiction", state: r.state as "pending" | "accepted" | "dismissed",
                 quantityA: r.quantityA as number, quantityB: r.quantityB as number | null, start: r.start as number, end: r.end as number, reason: r.reason as string | null,
-                ...(r.detail == null ? {} : { detail: r.detail as Prisma.InputJsonValue }),
+                detail: r.detail ?? null,
                 resolvedById: r.resolvedById ? user(r.resolvedById) : null, resolvedAt: date(r.resolvedAt), createdAt: date(r.createdAt)!,
               });
               break;
@@ -240,8 +272,8 @@ export async function restoreProject(file: string) {
                 entity: r.entity as string,
                 entityId: remapText(String(r.entityId)),
                 action: r.action as string,
-                before: remapJson(r.before),
-                after: remapJson(r.after),
+                before: remapJson(r.before) ?? null,
+                after: remapJson(r.after) ?? null,
                 createdAt: date(r.createdAt)!,
               });
               break;

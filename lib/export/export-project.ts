@@ -6,7 +6,7 @@ import { AppError } from "@/lib/errors";
 import { canExport } from "@/lib/permissions/roles";
 import { requireMember } from "@/lib/projects/require-member";
 import { countRecords, loadAstralBodies, loadBatch, type ExportFilter, type ExportRecord } from "@/lib/export/load-records";
-import { encoder, type ExportFormat } from "@/lib/export/formats";
+import { exportFormat, type ExportFormat } from "@/lib/export/formats";
 import { toCodePointOffsets } from "@/lib/text/offsets";
 
 /**
@@ -36,13 +36,14 @@ export async function unsafeExportStream({ format, filter, baseUrl }: { format: 
   }
   // The claims are read on the replica when there is one fit for it (lib/database/replica.ts):
   // an export may lag a moment behind the last write. The checks above read the primary.
-  const total = format === "webannotation" ? await onReadDb((c) => countRecords(filter, c)) : 0;
+  const entry = exportFormat(format);
+  const total = entry.needsTotal ? await onReadDb((c) => countRecords(filter, c)) : 0;
   // Code-point offsets of the current batch's claims, by article. Bodies are read only where
   // astral characters make code points differ from UTF-16 indices, and each is walked once per
   // batch for all of its claims' offsets (a walk per offset made the export quadratic).
   let positions = new Map<string, Map<number, number>>();
   const codePoints = (articleId: string, index: number) => positions.get(articleId)?.get(index) ?? index;
-  const enc = encoder(format, {
+  const enc = entry.encoder({
     baseUrl,
     project: { id: project.id, name: project.name, organizationName: project.organizationName, organizationUrl: project.organizationUrl },
     total,
@@ -79,7 +80,7 @@ export async function unsafeExportStream({ format, filter, baseUrl }: { format: 
         // next one read while this one is written out (the database and the encoding overlap).
         const batch = await (ahead ?? page(cursor, cursor ? PAGE_ROWS : 100));
         ahead = batch.next ? prefetch(batch.next) : null;
-        if (format === "webannotation") positions = await codePointPositions(batch.records);
+        if (entry.needsCodePoints) positions = await codePointPositions(batch.records);
         // Each record's text is encoded straight into 64 KB pieces: concatenating a batch into
         // one string (then flattening and encoding it) allocated three times what the export
         // writes, and the server's memory grew with the export's speed (docs/benchmarks.md).

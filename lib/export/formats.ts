@@ -6,14 +6,6 @@ import { RATING_LABELS, type Rating } from "@/lib/validation/claim";
 import type { ExportFormat } from "@/lib/validation/export";
 export type { ExportFormat };
 
-export const CONTENT_TYPES: Record<ExportFormat, string> = {
-  jsonl: "application/x-ndjson; charset=utf-8",
-  csv: "text/csv; charset=utf-8",
-  claimreview: "application/ld+json; charset=utf-8",
-  webannotation: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"; charset=utf-8',
-};
-export const EXTENSIONS: Record<ExportFormat, string> = { jsonl: "jsonl", csv: "csv", claimreview: "claimreview.jsonld", webannotation: "annotations.jsonld" };
-
 export type ExportContext = {
   baseUrl: string;
   project: { id: string; name: string; organizationName: string; organizationUrl: string | null };
@@ -157,19 +149,65 @@ export function webAnnotation(r: ExportRecord, ctx: ExportContext) {
   };
 }
 
-/** Each format as a header, one piece per record, and a footer: so exports can stream. */
-export function encoder(format: ExportFormat, ctx: ExportContext) {
+/** A format as a header, one piece per record, and a footer: so exports can stream. */
+export type Encoder = { head: string; item: (r: ExportRecord) => string; tail: string };
+
+/** Everything Sanad knows about one export format, in one place. */
+export type FormatEntry = {
+  contentType: string;
+  /** The download's file name ends with this (no dot). */
+  extension: string;
+  /** The head states how many records follow: counted before the first byte is sent. */
+  needsTotal: boolean;
+  /** Offsets are given in code points: each batch reads the bodies of articles with astral characters. */
+  needsCodePoints: boolean;
+  encoder: (ctx: ExportContext) => Encoder;
+};
+
+/** Separators between JSON array items: none before the first. */
+function separator() {
   let first = true;
-  const sep = () => (first ? ((first = false), "") : ",\n");
-  switch (format) {
-    case "jsonl":
-      return { head: "", item: (r: ExportRecord) => embeddableJson(r) + "\n", tail: "" };
-    case "csv":
-      // A byte-order mark, so spreadsheet programs read the Arabic as UTF-8.
-      return { head: "\uFEFF" + stringify([[...CSV_COLUMNS]]), item: (r: ExportRecord) => stringify([csvRow(r)]), tail: "" };
-    case "claimreview":
-      return { head: "[\n", item: (r: ExportRecord) => sep() + embeddableJson(claimReview(r, ctx)), tail: "\n]\n" };
-    case "webannotation": {
+  return () => (first ? ((first = false), "") : ",\n");
+}
+
+/**
+ * The export formats: the route takes content type and extension from here, the streamer the
+ * encoder and what it needs, the project page its list of formats. The names are
+ * lib/validation/export.ts's FORMATS (the query schema's); `satisfies` keeps both in step.
+ */
+export const EXPORT_FORMATS = {
+  jsonl: {
+    contentType: "application/x-ndjson; charset=utf-8",
+    extension: "jsonl",
+    needsTotal: false,
+    needsCodePoints: false,
+    encoder: () => ({ head: "", item: (r) => embeddableJson(r) + "\n", tail: "" }),
+  },
+  csv: {
+    contentType: "text/csv; charset=utf-8",
+    extension: "csv",
+    needsTotal: false,
+    needsCodePoints: false,
+    // A byte-order mark, so spreadsheet programs read the Arabic as UTF-8.
+    encoder: () => ({ head: "\uFEFF" + stringify([[...CSV_COLUMNS]]), item: (r) => stringify([csvRow(r)]), tail: "" }),
+  },
+  claimreview: {
+    contentType: "application/ld+json; charset=utf-8",
+    extension: "claimreview.jsonld",
+    needsTotal: false,
+    needsCodePoints: false,
+    encoder: (ctx) => {
+      const sep = separator();
+      return { head: "[\n", item: (r) => sep() + embeddableJson(claimReview(r, ctx)), tail: "\n]\n" };
+    },
+  },
+  webannotation: {
+    contentType: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"; charset=utf-8',
+    extension: "annotations.jsonld",
+    needsTotal: true,
+    needsCodePoints: true,
+    encoder: (ctx) => {
+      const sep = separator();
       const collection = {
         // The W3C context first, as the model asks; then a namespace for Sanad's own terms.
         "@context": ["http://www.w3.org/ns/anno.jsonld", { sanad: `${ctx.baseUrl}/ns#` }],
@@ -181,7 +219,12 @@ export function encoder(format: ExportFormat, ctx: ExportContext) {
       // The one page is embedded whole; it has its own id (a MUST) and names its collection.
       const page = { id: `${collection.id}#page-1`, type: "AnnotationPage", partOf: collection.id, startIndex: 0 };
       const head = embeddableJson(collection).slice(0, -1) + ',"first":' + embeddableJson(page).slice(0, -1) + ',"items":[\n';
-      return { head, item: (r: ExportRecord) => sep() + embeddableJson(webAnnotation(r, ctx)), tail: "\n]}}\n" };
-    }
-  }
-}
+      return { head, item: (r) => sep() + embeddableJson(webAnnotation(r, ctx)), tail: "\n]}}\n" };
+    },
+  },
+} satisfies Record<ExportFormat, FormatEntry>;
+
+/** The formats in the order the project page offers them. */
+export const EXPORT_FORMAT_NAMES = Object.keys(EXPORT_FORMATS) as ExportFormat[];
+
+export const exportFormat = (format: ExportFormat): FormatEntry => EXPORT_FORMATS[format];

@@ -59,22 +59,27 @@ const encodeCursor = (offset: number) => Buffer.from(`o${offset}`).toString("bas
 
 // Each part: the rows of one type matching the query ($1..$3) in the caller's projects, with the
 // same columns. Filters are parameters; absent ones are NULL and drop out.
+// A claim's final rating: its editor's latest adjudication still standing.
+const FINAL_RATING = (claimId: string) =>
+  `(SELECT rating FROM adjudications WHERE claim_id = ${claimId} AND superseded_at IS NULL ORDER BY created_at DESC LIMIT 1)`;
+
+// The final rating is looked up for the page's claims only (in the outer query), and for every
+// match only when a rating filter asks for it: a lookup per match made a common word's search
+// several times the cost of the bare full-text query at a million claims (docs/benchmarks.md).
 const CLAIMS = `
   SELECT 'claim' AS type, c.id, c.project_id, a.title, a.outlet, coalesce(a.published_at, c.created_at) AS date,
-         ts_rank(c.search_vector, q.q) AS rank, c.article_id, c.status::text AS status, adj.rating AS final_rating,
+         ts_rank(c.search_vector, q.q) AS rank, c.article_id, c.status::text AS status,
          NULL::text AS rating_label, NULL::text AS url, c.text AS doc, NULL::text AS lang
   FROM q, claims c
   JOIN articles a ON a.id = c.article_id
-  LEFT JOIN LATERAL (SELECT rating FROM adjudications WHERE claim_id = c.id AND superseded_at IS NULL
-                     ORDER BY created_at DESC LIMIT 1) adj ON true
   WHERE c.search_vector @@ q.q AND c.project_id IN (SELECT project_id FROM p)
-    AND ($8::text IS NULL OR c.status::text = $8) AND ($9::text IS NULL OR adj.rating = $9)
+    AND ($8::text IS NULL OR c.status::text = $8) AND ($9::text IS NULL OR ${FINAL_RATING("c.id")} = $9)
     AND ($6::timestamptz IS NULL OR coalesce(a.published_at, c.created_at) >= ($6::timestamptz AT TIME ZONE 'UTC'))
     AND ($7::timestamptz IS NULL OR coalesce(a.published_at, c.created_at) <= ($7::timestamptz AT TIME ZONE 'UTC'))`;
 
 const ARTICLES = `
   SELECT 'article' AS type, a.id, a.project_id, a.title, a.outlet, coalesce(a.published_at, a.created_at) AS date,
-         ts_rank(a.search_vector, q.q) AS rank, a.id AS article_id, NULL::text AS status, NULL::text AS final_rating,
+         ts_rank(a.search_vector, q.q) AS rank, a.id AS article_id, NULL::text AS status,
          NULL::text AS rating_label, a.source_url AS url, left(a.body, 50000) AS doc, a.language AS lang
   FROM q, articles a
   WHERE a.search_vector @@ q.q AND a.project_id IN (SELECT project_id FROM p)
@@ -84,7 +89,7 @@ const ARTICLES = `
 const FACT_CHECKS = `
   SELECT 'fact-check' AS type, f.id, f.project_id, f.author_name AS title, f.author_name AS outlet,
          coalesce(f.review_date, f.created_at) AS date, ts_rank(f.search_vector, q.q) AS rank, NULL::text AS article_id,
-         NULL::text AS status, NULL::text AS final_rating, f.rating_label, f.url, f.claim_reviewed AS doc, f.language AS lang
+         NULL::text AS status, f.rating_label, f.url, f.claim_reviewed AS doc, f.language AS lang
   FROM q, reference_fact_checks f
   WHERE f.search_vector @@ q.q AND f.project_id IN (SELECT project_id FROM p)
     AND ($6::timestamptz IS NULL OR coalesce(f.review_date, f.created_at) >= ($6::timestamptz AT TIME ZONE 'UTC'))
@@ -121,7 +126,8 @@ export async function search({ actor, query }: { actor: AnyActor; query: SearchQ
          hits AS (${types.map((t) => PARTS[t]).join("\n UNION ALL \n")}),
          page AS (SELECT * FROM hits ORDER BY rank DESC, date DESC NULLS LAST, id LIMIT $10 OFFSET $11)
     SELECT page.type, page.id, page.project_id, page.title, page.outlet, page.date, page.rank::float8 AS rank,
-           page.article_id, page.status, page.final_rating, page.rating_label, page.url,
+           page.article_id, page.status, CASE WHEN page.type = 'claim' THEN ${FINAL_RATING("page.id")} END AS final_rating,
+           page.rating_label, page.url,
            ts_headline(sanad_ts_config(page.lang, page.doc), page.doc, q.q, '${HEADLINE_OPTIONS}') AS headline
     FROM page, q
     ORDER BY page.rank DESC, page.date DESC NULLS LAST, page.id`;

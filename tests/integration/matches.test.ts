@@ -96,6 +96,25 @@ describe("checked before", () => {
     expect(items.map((m) => m.id)).not.toContain(foreign.id);
   });
 
+  it("finds wording through shared neighbouring words, whatever quotes or backslashes the text holds, and not from shared words alone", async () => {
+    const d = await makeDesk();
+    // Sentences written for this test; the quotes and backslash are tsquery syntax if unescaped.
+    const one = "The mayor's office said O'Brien\\'s bridge \"repairs\" will close the river road until spring.";
+    const two = "Officials said O'Brien\\'s bridge \"repairs\" will close the river road until the spring.";
+    // Most of the same words in another order: no pair of neighbours in common.
+    const shuffled = "Until spring, the road by the river will close; repairs to the bridge, said the office of mayor Brien.";
+    const a = await article(d.reviewer.actor, d.project.id, "A", one, "en");
+    const b = await article(d.reviewer.actor, d.project.id, "B", two, "en");
+    const c = await article(d.reviewer.actor, d.project.id, "C", shuffled, "en");
+    const first = await createClaim({ actor: d.reviewer.actor, articleId: a, input: { start: 0, end: one.length } });
+    await createClaim({ actor: d.reviewer.actor, articleId: c, input: { start: 0, end: shuffled.length } });
+    const second = await createClaim({ actor: d.reviewer.actor, articleId: b, input: { start: 0, end: two.length } });
+    const { items, complete } = await findClaimMatches({ actor: d.reviewer.actor, claimId: second.id });
+    expect(complete).toBe(true);
+    expect(items.map((m) => m.id)).toEqual([first.id]);
+    expect(items[0].reasons).toEqual([{ kind: "text", similarity: expect.any(Number) }]);
+  });
+
   it("matches a new claim to an imported ClaimReview by its figure, and the fact-check is searchable", async () => {
     const d = await makeDesk();
     const { summary, items } = await importDoc(d.editor.actor, d.project.id, {

@@ -6,7 +6,7 @@ import { AppError } from "@/lib/errors";
 import { canExport, canReviewQueue } from "@/lib/permissions/roles";
 import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
 import { listArticles } from "@/lib/articles/list-articles";
-import { FORMATS } from "@/lib/validation/export";
+import { EXPORT_FORMAT_NAMES } from "@/lib/export/formats";
 
 export default async function ProjectPage({ params, searchParams }: { params: Promise<{ projectId: string }>; searchParams: Promise<{ cursor?: string }> }) {
   const actor = await getSessionActor();
@@ -36,7 +36,7 @@ export default async function ProjectPage({ params, searchParams }: { params: Pr
         {canExport(member) && (
           <section className="card row" aria-label={t("export")}>
             <strong>{t("export")}:</strong>
-            {FORMATS.map((f) => (
+            {EXPORT_FORMAT_NAMES.map((f) => (
               <a key={f} className="button secondary" href={`/api/v1/projects/${projectId}/export?format=${f}`} download data-testid={`export-${f}`}>{f}</a>
             ))}
             <a className="muted" href={`/api/v1/projects/${projectId}/export?format=jsonl&status=all`} download>({t("exportAll")}: jsonl)</a>

@@ -1,7 +1,7 @@
 import { requireActor } from "@/lib/auth/session";
 import { parseWith, route } from "@/lib/http/api";
 import { exportProject } from "@/lib/export/export-project";
-import { CONTENT_TYPES, EXTENSIONS } from "@/lib/export/formats";
+import { exportFormat } from "@/lib/export/formats";
 import { exportQuerySchema } from "@/lib/validation/export";
 import { publicBaseUrl } from "@/lib/public-url";
 
@@ -18,10 +18,11 @@ export const GET = route<{ projectId: string }>(async (request, { projectId }) =
     baseUrl: publicBaseUrl(request),
   });
   const stamp = new Date().toISOString().slice(0, 10);
+  const { contentType, extension } = exportFormat(query.format);
   return new Response(stream, {
     headers: {
-      "Content-Type": CONTENT_TYPES[query.format],
-      "Content-Disposition": `attachment; filename="sanad-${projectId}-${query.status}-${stamp}.${EXTENSIONS[query.format]}"`,
+      "Content-Type": contentType,
+      "Content-Disposition": `attachment; filename="sanad-${projectId}-${query.status}-${stamp}.${extension}"`,
       "Cache-Control": "no-store",
     },
   });
