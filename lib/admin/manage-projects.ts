@@ -3,6 +3,8 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { writeAudit } from "@/lib/audit/write-audit";
+import { applyDisagreementRule } from "@/lib/claims/disagreement-rule";
+import type { DisagreementRule } from "@/lib/claims/claim-status";
 import { canAdjudicate, canManageProjects } from "@/lib/permissions/roles";
 import { requireMember } from "@/lib/projects/require-member";
 
@@ -64,7 +66,7 @@ export async function updateProjectSettings({
 }: {
   actor: Actor;
   projectId: string;
-  settings: { requiredVerdicts?: number; organizationName?: string; organizationUrl?: string | null };
+  settings: { requiredVerdicts?: number; organizationName?: string; organizationUrl?: string | null; disagreementRule?: DisagreementRule };
 }) {
   if (!canManageProjects(actor)) await requireMember(actor, projectId, canAdjudicate, "change project settings");
   return db.$transaction(async (tx) => {
@@ -72,6 +74,7 @@ export async function updateProjectSettings({
     if (!before) throw new AppError("not_found", "Project not found.");
     const after = await tx.project.update({ where: { id: projectId }, data: settings });
     await writeAudit(tx, { actorId: actor.id, projectId, entity: "project", entityId: projectId, action: "settings", before, after });
+    if (after.disagreementRule !== before.disagreementRule) await applyDisagreementRule(tx, { projectId, rule: after.disagreementRule, actorId: actor.id });
     return after;
   });
 }

@@ -60,7 +60,7 @@ export async function createClaim({ actor, articleId, input }: { actor: Actor; a
       });
       if (taken.count === 0) {
         const current = await tx.suggestion.findUnique({ where: { id: input.suggestionId } });
-        throw new AppError("conflict", `This suggestion was already ${current?.state}.`, { current });
+        throw new AppError("conflict", `This suggestion was already ${current?.state}.`, { current, reason: `suggestion_${current?.state ?? "resolved"}` });
       }
     }
     return insertClaim(tx, { actorId: actor.id, article, start: input.start, end: input.end, facts, kind: input.kind, note: input.note, suggestionId: input.suggestionId });

@@ -14,7 +14,7 @@ export async function retractClaim({ actor, claimId, reason, version }: { actor:
   const { claim, member } = await getClaimOrThrow({ actor, claimId, allowed: canAnnotate, what: "retract claims" });
   const viewer = { actor, member };
   if (version !== undefined && version !== claim.version) throw await staleVersion(viewer, claim);
-  if (claim.status === "retracted") throw new AppError("conflict", "The claim is already retracted.", { current: await presentClaimFor(actor, member, claim) });
+  if (claim.status === "retracted") throw new AppError("conflict", "The claim is already retracted.", { current: await presentClaimFor(actor, member, claim), reason: "claim_retracted" });
   await refuseIfVerified(viewer, claim, "it is retracted");
   const after = await db.$transaction(async (tx) => {
     const result = await tx.claim.updateMany({
@@ -34,7 +34,7 @@ export async function restoreClaim({ actor, claimId, version }: { actor: Actor; 
   const viewer = { actor, member };
   if (version !== undefined && version !== claim.version) throw await staleVersion(viewer, claim);
   await refuseIfVerified(viewer, claim, "it changes");
-  if (claim.status !== "retracted") throw new AppError("conflict", "The claim is not retracted.", { current: await presentClaimFor(actor, member, claim) });
+  if (claim.status !== "retracted") throw new AppError("conflict", "The claim is not retracted.", { current: await presentClaimFor(actor, member, claim), reason: "claim_not_retracted" });
   const after = await db.$transaction(async (tx) => {
     const result = await tx.claim.updateMany({
       where: { id: claimId, version: claim.version, status: "retracted" },

@@ -7,6 +7,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { canAdjudicate } from "@/lib/permissions/roles";
 import { getClaimOrThrow } from "@/lib/claims/get-claim-or-throw";
 import { statusAfterVerdicts } from "@/lib/claims/claim-status";
+import { lockDisagreementRule } from "@/lib/claims/disagreement-rule";
 import { presentClaim } from "@/lib/claims/present-claim";
 import type { Rating } from "@/lib/validation/claim";
 
@@ -20,9 +21,9 @@ export async function insertAdjudication(tx: Prisma.TransactionClient, claimId: 
   const claim = await lockClaim(tx, claimId);
   if (claim.status === "verified") {
     const winner = await tx.adjudication.findFirst({ where: { claimId, supersededAt: null }, orderBy: { createdAt: "desc" } });
-    throw new AppError("conflict", "Another editor has already adjudicated this claim.", { current: { claim: presentClaim(claim), adjudication: winner } });
+    throw new AppError("conflict", "Another editor has already adjudicated this claim.", { current: { claim: presentClaim(claim), adjudication: winner }, reason: "already_adjudicated" });
   }
-  if (claim.status === "retracted") throw new AppError("conflict", "The claim is retracted.", { current: { claim: presentClaim(claim) } });
+  if (claim.status === "retracted") throw new AppError("conflict", "The claim is retracted.", { current: { claim: presentClaim(claim) }, reason: "claim_retracted" });
   const adjudication = await tx.adjudication.create({ data: { claimId, editorId, rating, note } });
   const now = new Date();
   const after = await tx.claim.update({ where: { id: claimId }, data: { status: "verified", verifiedAt: now, version: { increment: 1 } } });
@@ -37,13 +38,14 @@ export async function adjudicateClaim({ actor, claimId, rating, note }: { actor:
 
 /** Puts a verified claim back in the queue; its adjudication is kept, marked superseded. */
 export async function reopenClaim({ actor, claimId, reason }: { actor: Actor; claimId: string; reason: string }) {
-  await getClaimOrThrow({ actor, claimId, allowed: canAdjudicate, what: "reopen claims" });
+  const { claim: seen } = await getClaimOrThrow({ actor, claimId, allowed: canAdjudicate, what: "reopen claims" });
   return db.$transaction(async (tx) => {
+    const disagreementRule = await lockDisagreementRule(tx, seen.projectId);
     const claim = await lockClaim(tx, claimId);
-    if (claim.status !== "verified") throw new AppError("conflict", "Only a verified claim can be reopened.", { current: presentClaim(claim) });
+    if (claim.status !== "verified") throw new AppError("conflict", "Only a verified claim can be reopened.", { current: presentClaim(claim), reason: "claim_not_verified" });
     await tx.adjudication.updateMany({ where: { claimId, supersededAt: null }, data: { supersededAt: new Date() } });
     const ratings = (await tx.verdict.findMany({ where: { claimId }, select: { rating: true } })).map((v) => v.rating);
-    const status = statusAfterVerdicts("open", ratings);
+    const status = statusAfterVerdicts("open", ratings, disagreementRule);
     const after = await tx.claim.update({ where: { id: claimId }, data: { status, verifiedAt: null, version: { increment: 1 } } });
     await writeAudit(tx, { actorId: actor.id, projectId: claim.projectId, entity: "claim", entityId: claimId, action: "reopen", before: { status: "verified" }, after: { status, reason } });
     return presentClaim(after);
