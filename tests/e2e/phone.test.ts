@@ -34,12 +34,12 @@ async function overflow(page: Page) {
         let inside = false;
         while (p && p !== document.body) {
           const style = getComputedStyle(p);
-          if (/(auto|scroll|hidden)/.test(style.overflowX)) { inside = true; break; }
+          if (/(auto|scroll)/.test(style.overflowX)) { inside = true; break; }
           const pr = p.getBoundingClientRect();
           if (pr.right > width + 1 || pr.left < -1) { inside = true; break; }
           p = p.parentElement;
         }
-        if (!inside) out.push(`${el.tagName.toLowerCase()}${el.id ? "#" + el.id : ""}.${String(el.className).split(" ").slice(0, 2).join(".")} [${Math.round(r.left)}, ${Math.round(r.right)}]`);
+        if (!inside && getComputedStyle(el).position !== "fixed") out.push(`${el.tagName.toLowerCase()}${el.id ? "#" + el.id : ""}.${String(el.className).split(" ").slice(0, 2).join(".")} [${Math.round(r.left)}, ${Math.round(r.right)}]`);
       }
     }
     return { scrollWidth: root.scrollWidth, clientWidth: width, scrollX: Math.round(window.scrollX), offenders: out.slice(0, 8) };
@@ -48,7 +48,7 @@ async function overflow(page: Page) {
 
 async function expectFits(page: Page, label: string) {
   const o = await overflow(page);
-  expect({ page: label, scrolls: o.scrollWidth > o.clientWidth, scrollX: o.scrollX, offenders: o.scrollWidth > o.clientWidth ? o.offenders : [] }).toEqual({
+  expect({ page: label, scrolls: o.scrollWidth > o.clientWidth, scrollX: o.scrollX, offenders: o.scrollWidth > o.clientWidth ? [`${o.scrollWidth} > ${o.clientWidth}`, ...o.offenders] : [] }).toEqual({
     page: label,
     scrolls: false,
     scrollX: 0,
