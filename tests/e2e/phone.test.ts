@@ -27,7 +27,7 @@ async function overflow(page: Page) {
     const out: string[] = [];
     for (const el of Array.from(document.querySelectorAll("body *"))) {
       const r = el.getBoundingClientRect();
-      if (r.width === 0 || r.height === 0) continue;
+      if (r.width === 0 && r.height === 0) continue;
       if (r.right > width + 1 || r.left < -1) {
         // Only the outermost offender: skip those inside one already named, or inside a box that scrolls.
         let p = el.parentElement;
