@@ -34,7 +34,8 @@ async function overflow(page: Page) {
         let inside = false;
         while (p && p !== document.body) {
           const style = getComputedStyle(p);
-          if (/(auto|scroll)/.test(style.overflowX)) { inside = true; break; }
+          // (What is absolutely positioned may escape a scrolling box: only fixed and static-flow children count as inside.)
+          if (/(auto|scroll)/.test(style.overflowX) && getComputedStyle(el).position !== "absolute") { inside = true; break; }
           const pr = p.getBoundingClientRect();
           if (pr.right > width + 1 || pr.left < -1) { inside = true; break; }
           p = p.parentElement;
@@ -42,7 +43,43 @@ async function overflow(page: Page) {
         if (!inside && getComputedStyle(el).position !== "fixed") out.push(`${el.tagName.toLowerCase()}${el.id ? "#" + el.id : ""}.${String(el.className).split(" ").slice(0, 2).join(".")} [${Math.round(r.left)}, ${Math.round(r.right)}]`);
       }
     }
-    return { scrollWidth: root.scrollWidth, clientWidth: width, scrollX: Math.round(window.scrollX), offenders: out.slice(0, 8) };
+    // Text that runs out of its box (an unbreakable word) is no element's rectangle: measure the text.
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n && out.length < 8; n = walker.nextNode()) {
+      const range = document.createRange();
+      range.selectNodeContents(n);
+      const r = range.getBoundingClientRect();
+      if (r.width > 0 && (r.right > width + 1 || r.left < -1)) {
+        let p = n.parentElement;
+        let scrolls = false;
+        while (p && p !== document.body) {
+          if (/(auto|scroll|hidden)/.test(getComputedStyle(p).overflowX)) { scrolls = true; break; }
+          p = p.parentElement;
+        }
+        if (!scrolls) out.push(`text "${(n.textContent ?? "").slice(0, 40)}" in ${n.parentElement?.tagName.toLowerCase()}.${String(n.parentElement?.className ?? "")} [${Math.round(r.left)}, ${Math.round(r.right)}]`);
+      }
+    }
+    // Nothing named: find it by hiding, level by level, the child whose absence ends the scroll.
+    const scrollWidth = root.scrollWidth;
+    if (out.length === 0 && scrollWidth > width) {
+      const path: string[] = [];
+      let el: Element = document.body;
+      for (let depth = 0; depth < 30; depth++) {
+        let found: Element | null = null;
+        for (const c of Array.from(el.children) as HTMLElement[]) {
+          const before = c.style.display;
+          c.style.display = "none";
+          const fits = root.scrollWidth <= width;
+          c.style.display = before;
+          if (fits) { found = c; break; }
+        }
+        if (!found) break;
+        path.push(`${found.tagName.toLowerCase()}${found.id ? "#" + found.id : ""}.${String(found.className).split(" ").slice(0, 2).join(".")}`);
+        el = found;
+      }
+      out.push(`hidden: ${path.join(" > ")} ${el.outerHTML.slice(0, 200)}`);
+    }
+    return { scrollWidth, clientWidth: width, scrollX: Math.round(window.scrollX), offenders: out.slice(0, 8) };
   });
 }
 
