@@ -1,4 +1,4 @@
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
@@ -6,6 +6,14 @@ import { articleId, base, expectAccessible, launch, projectId, screenshot, signe
 
 // The desk's daily work on the project page, the dashboard and the project settings.
 let browser: Browser;
+
+/** React has taken over the element (before that, a click on submit is the browser's own GET). */
+async function hydrated(page: Page, selector: string) {
+  await page.waitForFunction((s) => {
+    const el = document.querySelector(s);
+    return !!el && Object.keys(el).some((k) => k.startsWith("__react"));
+  }, selector);
+}
 beforeAll(async () => {
   browser = await launch();
 });
@@ -20,11 +28,12 @@ describe("the desk's daily needs", () => {
     const page = await signedIn(browser, "editor@sanad.test", "en");
     await page.goto(`${base}/projects/${projectId}`);
     const row = page.locator(`tr[data-article="${articleId}"]`);
+    await hydrated(page, `tr[data-article="${articleId}"] details.assign form`);
     await row.locator("details.assign summary").click();
     await row.getByLabel("Sami (reviewer)").check();
     await row.getByRole("button", { name: "Assign", exact: true }).click();
-    await expect.poll(() => row.getByTestId("assignees").textContent()).toContain("Sami (reviewer)");
-    expect(await db.assignment.count({ where: { articleId, reviewerId: sami.id } })).toBe(1);
+    await expect.poll(() => row.locator("ul.names").textContent()).toContain("Sami (reviewer)");
+    await expect.poll(() => db.assignment.count({ where: { articleId, reviewerId: sami.id } })).toBe(1);
     // Progress: claims, and verdicts given of needed (claims × required verdicts).
     const claims = await db.claim.findMany({ where: { articleId, status: { not: "retracted" } }, select: { _count: { select: { verdicts: true } } } });
     const required = (await db.project.findUniqueOrThrow({ where: { id: projectId } })).requiredVerdicts;
@@ -55,6 +64,7 @@ describe("the desk's daily needs", () => {
     await db.membership.create({ data: { projectId, userId: leaving.id, role: "reviewer" } });
     const page = await signedIn(browser, "editor@sanad.test", "ar");
     await page.goto(`${base}/projects/${projectId}`);
+    await hydrated(page, `tr[data-article="${articleId}"] details.assign form`);
     expect(await page.getByTestId("progress-filters").textContent()).toContain("مُسند إلى");
     const row = page.locator(`tr[data-article="${articleId}"]`);
     expect(["لا ادعاءات بعد", "قيد المراجعة", "خلاف", "مكتمل"]).toContain((await row.locator(".status").textContent())?.trim());
@@ -73,6 +83,7 @@ describe("the desk's daily needs", () => {
     for (const locale of ["en", "ar"] as const) {
       const page = await signedIn(browser, "editor@sanad.test", locale);
       await page.goto(`${base}/projects/${projectId}/settings`);
+      await hydrated(page, "[data-testid=project-settings-form]");
       await page.locator('input[name=disagreementRule][value="across_divide"]').check();
       await page.locator("[data-testid=project-settings-form] button[type=submit]").click();
       await expect.poll(async () => (await db.project.findUniqueOrThrow({ where: { id: projectId } })).disagreementRule).toBe("across_divide");
@@ -93,6 +104,7 @@ describe("the desk's daily needs", () => {
       }
       // Back to "any difference", as the other journeys expect.
       await page.goto(`${base}/projects/${projectId}/settings`);
+      await hydrated(page, "[data-testid=project-settings-form]");
       await page.locator('input[name=disagreementRule][value="any"]').check();
       await page.locator("[data-testid=project-settings-form] button[type=submit]").click();
       await expect.poll(async () => (await db.project.findUniqueOrThrow({ where: { id: projectId } })).disagreementRule).toBe("any");
@@ -106,7 +118,8 @@ describe("the desk's daily needs", () => {
     await page.goto(`${base}/projects/${projectId}/import`);
     await page.fill("#title", "نسخة ثانية");
     await page.fill("#body", article.body);
-    await page.locator("button[type=submit]").click();
+    await hydrated(page, "#body");
+    await page.getByRole("button", { name: "استيراد", exact: true }).click();
     await expect.poll(() => page.locator("[data-sonner-toast]").first().textContent()).toContain("موجود في المشروع");
     await page.goto(`${base}/settings`);
     const path = page.getByTestId("tokens-explain").locator("bdi", { hasText: "/api/v1/openapi.json" });
