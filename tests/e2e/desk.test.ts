@@ -97,7 +97,7 @@ describe("the desk's daily needs", () => {
       } else {
         expect(percent).not.toContain("not enough");
       }
-      expect(await page.getByTestId("agreement-threshold").textContent()).toContain(locale === "en" ? "10" : "١٠");
+      expect(await page.getByTestId("agreement-threshold").textContent()).toMatch(/10|١٠/);
       if (locale === "ar") {
         await expectAccessible(page);
         await screenshot(page, "dashboard-threshold-ar");
