@@ -56,6 +56,8 @@ export function toErrorBody(error: AppError) {
     error: {
       code: error.code,
       message: error.message,
+      // A stable, specific reason for clients to phrase in their language; the code when none is given.
+      reason: typeof rest.reason === "string" ? rest.reason : error.code,
       ...(fields ? { fields } : {}),
       ...(current !== undefined ? { current } : {}),
       ...rest,

@@ -7,12 +7,14 @@ import { toast } from "sonner";
 import type { z } from "zod";
 import { changePasswordSchema } from "@/lib/validation/accounts";
 import { api, ApiError } from "@/components/workspace/api";
+import { useErrorText } from "@/components/client/error-text";
 
 type Values = z.infer<typeof changePasswordSchema>;
 
 /** Current password, then the new one; the user's other sessions end. */
 export function ChangePassword() {
   const t = useTranslations("accounts.password");
+  const errorText = useErrorText();
   const form = useForm<Values>({ resolver: zodResolver(changePasswordSchema), defaultValues: { currentPassword: "", newPassword: "" } });
   const err = form.formState.errors;
   const submit = form.handleSubmit(async (values) => {
@@ -22,7 +24,7 @@ export function ChangePassword() {
       toast.success(t("changed"));
     } catch (e) {
       if (e instanceof ApiError && e.body.error?.fields?.currentPassword) form.setError("currentPassword", { message: "wrong" });
-      else toast.error(e instanceof ApiError ? (e.status === 429 ? t("tooMany") : t("failed", { message: e.message })) : t("network"));
+      else toast.error(e instanceof ApiError ? (e.status === 429 ? t("tooMany") : t("failed", { message: errorText(e) })) : t("network"));
     }
   });
   return (

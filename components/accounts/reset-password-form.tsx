@@ -7,6 +7,7 @@ import { useForm } from "react-hook-form";
 import { z } from "zod";
 import { newPassword } from "@/lib/validation/accounts";
 import { api, ApiError } from "@/components/workspace/api";
+import { useErrorText } from "@/components/client/error-text";
 
 const formSchema = z.object({ password: newPassword, repeat: z.string() }).refine((v) => v.password === v.repeat, { path: ["repeat"], message: "mismatch" });
 type Values = z.infer<typeof formSchema>;
@@ -14,6 +15,7 @@ type Values = z.infer<typeof formSchema>;
 /** The page a reset link opens: the token is read from the fragment, which no server sees. */
 export function ResetPasswordForm() {
   const t = useTranslations("accounts.reset");
+  const errorText = useErrorText();
   const [token, setToken] = useState<string | null>(null);
   const [done, setDone] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
@@ -31,7 +33,7 @@ export function ResetPasswordForm() {
       await api("POST", "/api/v1/password-reset", { token, password });
       setDone(true);
     } catch (e) {
-      setFailure(e instanceof ApiError && e.body.error?.fields?.token ? t("badLink") : e instanceof ApiError ? t("failed", { message: e.message }) : t("network"));
+      setFailure(e instanceof ApiError && e.body.error?.fields?.token ? t("badLink") : e instanceof ApiError ? t("failed", { message: errorText(e) }) : t("network"));
     }
   });
 

@@ -7,6 +7,7 @@ import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import { articleInputSchema, type ArticleFormValues, type ArticleInput } from "@/lib/validation/article";
 import { api, ApiError } from "@/components/workspace/api";
+import { useErrorText, useFieldErrorTexts } from "@/components/client/error-text";
 import { useDraft } from "@/components/workspace/use-draft";
 
 const FIELDS = ["title", "body", "language", "sourceUrl", "outlet", "publishedAt"] as const;
@@ -17,6 +18,8 @@ const isLimit = (error: unknown): error is LimitError =>
 
 export function ImportForm({ projectId }: { projectId: string }) {
   const t = useTranslations("projects.form");
+  const errorText = useErrorText();
+  const fieldErrorTexts = useFieldErrorTexts();
   const tl = useTranslations("projects.limits");
   const [existing, setExisting] = useState<string | null>(null);
   const form = useForm<ArticleFormValues, unknown, ArticleInput>({
@@ -50,12 +53,12 @@ export function ImportForm({ projectId }: { projectId: string }) {
         form.setError("body", { message });
         toast.error(message);
       } else if (e instanceof ApiError && e.body.error?.fields) {
-        for (const [field, message] of Object.entries(e.body.error.fields)) {
+        for (const [field, message] of Object.entries(fieldErrorTexts(e))) {
           if ((FIELDS as readonly string[]).includes(field)) form.setError(field as (typeof FIELDS)[number], { message });
         }
-        toast.error(e.message);
+        toast.error(errorText(e));
       } else {
-        toast.error(e instanceof Error ? e.message : String(e));
+        toast.error(errorText(e));
       }
     }
   };

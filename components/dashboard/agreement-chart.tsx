@@ -6,7 +6,7 @@ import type { Dashboard } from "@/lib/dashboard/get-dashboard";
 import { ChartFrame, PALETTE, useChartAxes, useNumbers, WrappedTick } from "@/components/dashboard/chart-frame";
 
 /** Cohen's kappa and the share of agreeing ratings, for every pair of reviewers who co-rated claims. */
-export function AgreementChart({ pairs }: { pairs: Dashboard["pairs"] }) {
+export function AgreementChart({ pairs, minimum }: { pairs: Array<Dashboard["pairs"][number] & { enough?: boolean }>; minimum?: number }) {
   const t = useTranslations("dashboard.pairs");
   const axes = useChartAxes();
   const n = useNumbers();
@@ -24,7 +24,7 @@ export function AgreementChart({ pairs }: { pairs: Dashboard["pairs"] }) {
     <ChartFrame
       id="pairs"
       title={t("title")}
-      description={t("description")}
+      description={minimum === undefined ? t("description") : `${t("description")} ${t("threshold", { minimum })}`}
       columns={[t("pair"), t("kappa"), t("percent"), t("items")]}
       rows={data.map((d) => ({ key: d.key, header: <bdi>{d.label}</bdi>, cells: [n.ratio(d.kappa), n.percent(d.percent), n.int(d.items)] }))}
       empty={pairs.length === 0 ? t("empty") : null}

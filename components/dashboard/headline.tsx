@@ -4,7 +4,7 @@ import type { Dashboard } from "@/lib/dashboard/get-dashboard";
 import "@/components/dashboard/dashboard.css";
 
 /** The agreement figures and the claims' statuses, in numbers. A figure that is undefined says so. */
-export function Headline({ agreement, claims }: { agreement: Dashboard["agreement"]; claims: Dashboard["claims"] }) {
+export function Headline({ agreement, claims, minimum }: { agreement: Dashboard["agreement"] & { enough?: boolean }; claims: Dashboard["claims"]; minimum?: number }) {
   const t = useTranslations("dashboard.headline");
   const tw = useTranslations("workspace");
   const format = useFormatter();
@@ -14,8 +14,16 @@ export function Headline({ agreement, claims }: { agreement: Dashboard["agreemen
       <span className="hint">{t("undefined")}</span>
     </>
   );
+  // Too few compared claims: the figure is left out, and the reader told why (n of the minimum).
+  const tooFew = agreement.enough === false && minimum !== undefined;
+  const notEnough = (
+    <>
+      <span aria-hidden="true">—</span>
+      <span className="hint">{t("notEnough", { items: agreement.items, minimum: minimum ?? 0 })}</span>
+    </>
+  );
   const figure = (x: number | null, style: "ratio" | "percent" | "int") =>
-    x === null ? undefinedFigure : (
+    x === null ? (tooFew && style !== "int" ? notEnough : undefinedFigure) : (
       <bdi dir="ltr">
         {style === "percent"
           ? format.number(x, { style: "percent", maximumFractionDigits: 1 })
@@ -26,7 +34,7 @@ export function Headline({ agreement, claims }: { agreement: Dashboard["agreemen
     );
   const items: Array<[string, string, ReactNode]> = [
     ["percent", t("percentAgreement"), figure(agreement.percentAgreement, "percent")],
-    ["kappa", t("cohenKappa"), agreement.cohenKappa === null && agreement.raters > 2 ? <><span aria-hidden="true">—</span><span className="hint">{t("kappaTwoOnly")}</span></> : figure(agreement.cohenKappa, "ratio")],
+    ["kappa", t("cohenKappa"), agreement.cohenKappa === null && agreement.raters > 2 && !tooFew ? <><span aria-hidden="true">—</span><span className="hint">{t("kappaTwoOnly")}</span></> : figure(agreement.cohenKappa, "ratio")],
     ["alpha", t("krippendorffAlpha"), figure(agreement.krippendorffAlpha, "ratio")],
     ["raters", t("raters"), figure(agreement.raters, "int")],
     ["items", t("items"), figure(agreement.items, "int")],
@@ -45,6 +53,7 @@ export function Headline({ agreement, claims }: { agreement: Dashboard["agreemen
           ))}
         </dl>
         <p className="muted small">{t("agreementNote")}</p>
+        {minimum !== undefined && <p className="muted small" data-testid="agreement-threshold">{t("threshold", { minimum })}</p>}
       </section>
       <section aria-labelledby="claims-title" className="stack">
         <h2 id="claims-title">{t("claimsTitle")}</h2>

@@ -3,7 +3,9 @@
 import { useCallback, useEffect, useState } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import { toast } from "sonner";
-import { api, ApiError } from "@/components/workspace/api";
+import { api } from "@/components/workspace/api";
+import { useErrorText } from "@/components/client/error-text";
+import { useFigureText } from "@/components/search/figure-text";
 import type { Match } from "@/lib/search/find-matches";
 import "@/components/search/search.css";
 
@@ -18,6 +20,14 @@ export function CheckedBefore({ claimId, suggestionId, canLink = true }: { claim
   const t = useTranslations("search.matches");
   const tw = useTranslations("workspace");
   const format = useFormatter();
+  const errorText = useErrorText();
+  const figureText = useFigureText();
+  // In the reader's language when the server sent the figure's parts; a unit it does not know stays as sent.
+  const figureOf = (r: { figure: string; value?: number; unit?: string | null; percent?: boolean }) => {
+    if (r.value === undefined) return r.figure;
+    const f = figureText({ value: r.value, unit: r.unit, percent: r.percent });
+    return f.unit ? `${f.number} ${f.unit}` : f.number;
+  };
   const [state, setState] = useState<State>({ status: "loading" });
   const subject = claimId ?? suggestionId ?? null;
 
@@ -44,10 +54,10 @@ export function CheckedBefore({ claimId, suggestionId, canLink = true }: { claim
         toast.success(t("linkedToast"));
         setState((s) => (s.status === "ready" ? { ...s, items: s.items.map((x) => (x.id === m.id ? { ...x, linked: true } : x)) } : s));
       } catch (e) {
-        toast.error(e instanceof ApiError ? e.message : String(e));
+        toast.error(errorText(e));
       }
     },
-    [claimId, t],
+    [claimId, t, errorText],
   );
 
   if (!subject) return null;
@@ -72,7 +82,7 @@ export function CheckedBefore({ claimId, suggestionId, canLink = true }: { claim
                 {m.reasons.map((r, i) => (
                   <span key={i} className="reason" data-testid="match-reason">
                     {r.kind === "figure"
-                      ? t.rich("sameFigure", { figure: r.figure, n: (chunks) => <bdi dir="ltr">{chunks}</bdi> })
+                      ? t.rich("sameFigure", { figure: figureOf(r), n: (chunks) => <bdi>{chunks}</bdi> })
                       : t("similar", { similarity: format.number(r.similarity, { maximumFractionDigits: 2 }) })}
                   </span>
                 ))}

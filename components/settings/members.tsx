@@ -9,6 +9,7 @@ import { toast } from "sonner";
 import type { z } from "zod";
 import { addMemberSchema } from "@/lib/validation/admin";
 import { api, ApiError } from "@/components/workspace/api";
+import { useErrorText } from "@/components/client/error-text";
 import { ConfirmDialog } from "@/components/review/confirm-dialog";
 import { PeopleTable } from "@/components/ui/people-table";
 import "@/components/settings/settings.css";
@@ -21,12 +22,13 @@ type Added = { userId: string; role: Role; createdAt: string; created: boolean; 
 /** The project's members; admins add them by email, change their role and remove them. */
 export function Members({ projectId, initial, canManage, viewerId }: { projectId: string; initial: MemberRow[]; canManage: boolean; viewerId: string }) {
   const t = useTranslations("settings.members");
+  const errorText = useErrorText();
   const c = useTranslations("common");
   const format = useFormatter();
   const router = useRouter();
   const [members, setMembers] = useState(initial);
 
-  const failed = (e: unknown) => toast.error(e instanceof ApiError ? t("failed", { message: e.message }) : t("network"));
+  const failed = (e: unknown) => toast.error(e instanceof ApiError ? t("failed", { message: errorText(e) }) : t("network"));
 
   const changeRole = async (m: MemberRow, role: Role) => {
     try {
@@ -142,6 +144,7 @@ function RoleChanger({ member, onChange }: { member: MemberRow; onChange: (m: Me
 
 function AddMember({ projectId, onAdded }: { projectId: string; onAdded: (row: MemberRow, created: boolean) => void }) {
   const t = useTranslations("settings.members");
+  const errorText = useErrorText();
   const c = useTranslations("common");
   const form = useForm<AddValues, unknown, z.output<typeof addMemberSchema>>({
     resolver: zodResolver(addMemberSchema),
@@ -160,7 +163,7 @@ function AddMember({ projectId, onAdded }: { projectId: string; onAdded: (row: M
       } else if (e instanceof ApiError && e.status === 400 && e.body.error?.fields?.role) {
         form.setError("role", { type: "server", message: e.body.error.fields.role });
       } else {
-        toast.error(e instanceof ApiError ? t("failed", { message: e.message }) : t("network"));
+        toast.error(e instanceof ApiError ? t("failed", { message: errorText(e) }) : t("network"));
       }
     }
   });

@@ -7,42 +7,47 @@ import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import type { z } from "zod";
 import { projectSettingsSchema } from "@/lib/validation/admin";
-import { api, ApiError } from "@/components/workspace/api";
+import { api } from "@/components/workspace/api";
+import { isApiError, useErrorText, useFieldErrorTexts } from "@/components/client/error-text";
+import { DISAGREEMENT_RULES, type DisagreementRule } from "@/lib/claims/claim-status";
 import "@/components/settings/settings.css";
 
 type In = z.input<typeof projectSettingsSchema>;
 type Out = z.output<typeof projectSettingsSchema>;
-const FIELDS = ["requiredVerdicts", "organizationName", "organizationUrl"] as const;
+const FIELDS = ["requiredVerdicts", "organizationName", "organizationUrl", "disagreementRule"] as const;
 type Field = (typeof FIELDS)[number];
 
-export type ProjectSettingsValues = { requiredVerdicts: number; organizationName: string; organizationUrl: string | null };
+export type ProjectSettingsValues = { requiredVerdicts: number; organizationName: string; organizationUrl: string | null; disagreementRule: DisagreementRule };
 
 /** How many verdicts a claim needs, and who signs the ClaimReview exports. */
 export function ProjectSettingsForm({ projectId, initial }: { projectId: string; initial: ProjectSettingsValues }) {
   const t = useTranslations("settings.project");
   const router = useRouter();
+  const errorText = useErrorText();
+  const fieldErrorTexts = useFieldErrorTexts();
   const form = useForm<In, unknown, Out>({
     resolver: zodResolver(projectSettingsSchema),
-    defaultValues: { requiredVerdicts: initial.requiredVerdicts, organizationName: initial.organizationName, organizationUrl: initial.organizationUrl ?? "" },
+    defaultValues: { requiredVerdicts: initial.requiredVerdicts, organizationName: initial.organizationName, organizationUrl: initial.organizationUrl ?? "", disagreementRule: initial.disagreementRule },
   });
   const err = form.formState.errors;
 
   const submit = form.handleSubmit(async (values) => {
     try {
       const saved = await api<ProjectSettingsValues>("PATCH", `/api/v1/projects/${projectId}/settings`, values);
-      form.reset({ requiredVerdicts: saved.requiredVerdicts, organizationName: saved.organizationName, organizationUrl: saved.organizationUrl ?? "" });
+      form.reset({ requiredVerdicts: saved.requiredVerdicts, organizationName: saved.organizationName, organizationUrl: saved.organizationUrl ?? "", disagreementRule: saved.disagreementRule });
       toast.success(t("saved"));
       router.refresh();
     } catch (e) {
-      if (e instanceof ApiError && e.body.error?.fields) {
-        for (const [field, message] of Object.entries(e.body.error.fields)) {
+      const fields = fieldErrorTexts(e);
+      if (isApiError(e) && Object.keys(fields).length) {
+        for (const [field, message] of Object.entries(fields)) {
           if ((FIELDS as readonly string[]).includes(field)) form.setError(field as Field, { message });
         }
         toast.error(t("fixErrors"));
-      } else if (e instanceof ApiError && e.status === 403) {
+      } else if (isApiError(e) && e.status === 403) {
         toast.error(t("forbidden"));
       } else {
-        toast.error(e instanceof ApiError ? t("failed", { message: e.message }) : t("network"));
+        toast.error(isApiError(e) ? t("failed", { message: errorText(e) }) : t("network"));
       }
     }
   });
@@ -51,8 +56,9 @@ export function ProjectSettingsForm({ projectId, initial }: { projectId: string;
     "aria-invalid": !!err[name],
     "aria-describedby": err[name] ? `${name}-error` : hint ? `${name}-hint` : undefined,
   });
+  // The form's own wording for its fields; a reason the server gave (in the reader's language) otherwise.
   const errorOf = (name: Field) =>
-    err[name] ? <span id={`${name}-error`} className="error" role="alert">{t(`errors.${name}`)}</span> : null;
+    err[name] ? <span id={`${name}-error`} className="error" role="alert">{t.has(`errors.${name}`) ? t(`errors.${name}`) : err[name]?.message}</span> : null;
 
   return (
     <form className="card settings-form" onSubmit={submit} noValidate aria-labelledby="project-settings-title" data-testid="project-settings-form">
@@ -82,6 +88,17 @@ export function ProjectSettingsForm({ projectId, initial }: { projectId: string;
         <input id="organizationUrl" type="url" dir="ltr" autoComplete="url" {...described("organizationUrl")} {...form.register("organizationUrl")} />
         {errorOf("organizationUrl")}
       </div>
+      <fieldset className="field" aria-describedby="disagreementRule-hint">
+        <legend>{t("disagreementRule")}</legend>
+        {DISAGREEMENT_RULES.map((rule) => (
+          <label key={rule} className="inline">
+            <input type="radio" value={rule} {...form.register("disagreementRule")} />
+            {t(`disagreementRules.${rule}`)}
+          </label>
+        ))}
+        <span id="disagreementRule-hint" className="hint">{t("disagreementRuleHint")}</span>
+        {errorOf("disagreementRule")}
+      </fieldset>
       <button type="submit" disabled={form.formState.isSubmitting}>{form.formState.isSubmitting ? t("saving") : t("save")}</button>
     </form>
   );

@@ -8,6 +8,7 @@ import { toast } from "sonner";
 import type { z } from "zod";
 import { createTokenSchema } from "@/lib/validation/admin";
 import { api, ApiError } from "@/components/workspace/api";
+import { useErrorText } from "@/components/client/error-text";
 import { ConfirmDialog } from "@/components/review/confirm-dialog";
 import "@/components/settings/settings.css";
 
@@ -18,6 +19,7 @@ type LabelValues = z.input<typeof createTokenSchema>;
 /** Personal API tokens: listed, created (the secret shown once), revoked. */
 export function Tokens({ initial }: { initial: TokenRow[] }) {
   const t = useTranslations("settings.tokens");
+  const errorText = useErrorText();
   const c = useTranslations("common");
   const format = useFormatter();
   const [tokens, setTokens] = useState(initial);
@@ -32,7 +34,7 @@ export function Tokens({ initial }: { initial: TokenRow[] }) {
       toast.success(t("revoked"));
       return true;
     } catch (e) {
-      toast.error(e instanceof ApiError ? t("failed", { message: e.message }) : t("network"));
+      toast.error(e instanceof ApiError ? t("failed", { message: errorText(e) }) : t("network"));
       return false;
     }
   };
@@ -40,7 +42,7 @@ export function Tokens({ initial }: { initial: TokenRow[] }) {
   return (
     <section className="stack" aria-labelledby="tokens-title" data-testid="tokens">
       <h2 id="tokens-title">{t("title")}</h2>
-      <p className="muted">{t("explain")}</p>
+      <p className="muted" data-testid="tokens-explain">{t.rich("explain", { code: (chunks) => <bdi dir="ltr"><code>{chunks}</code></bdi> })}</p>
 
       <CreateToken
         onCreated={(created) => {
@@ -99,6 +101,7 @@ export function Tokens({ initial }: { initial: TokenRow[] }) {
 
 function CreateToken({ onCreated }: { onCreated: (t: Created) => void }) {
   const t = useTranslations("settings.tokens");
+  const errorText = useErrorText();
   const a = useTranslations("accounts");
   const form = useForm<LabelValues, unknown, z.output<typeof createTokenSchema>>({ resolver: zodResolver(createTokenSchema), defaultValues: { label: "" } });
   const err = form.formState.errors;
@@ -110,7 +113,7 @@ function CreateToken({ onCreated }: { onCreated: (t: Created) => void }) {
       if (e instanceof ApiError && e.body.error?.fields?.label) form.setError("label", { message: e.body.error.fields.label });
       // Two-factor accounts make tokens only within 10 minutes of a sign-in with the code.
       else if (e instanceof ApiError && (e.body.error as { reason?: string } | undefined)?.reason === "fresh_sign_in_required") toast.error(a("twoFactor.freshSignIn"));
-      else toast.error(e instanceof ApiError ? t("failed", { message: e.message }) : t("network"));
+      else toast.error(e instanceof ApiError ? t("failed", { message: errorText(e) }) : t("network"));
     }
   });
   return (

@@ -9,7 +9,7 @@ import type { AnyActor } from "@/lib/auth/system-actor";
 export async function createUser({ email, name, password, isAdmin, actor }: { email: string; name: string; password: string; isAdmin: boolean; actor: AnyActor }) {
   const normalized = email.trim().toLowerCase();
   const exists = await db.user.findUnique({ where: { email: normalized } });
-  if (exists) throw new AppError("conflict", "A user with this email exists.", { existingId: exists.id });
+  if (exists) throw new AppError("conflict", "A user with this email exists.", { existingId: exists.id, reason: "email_taken" });
   const passwordHash = await hashPassword(password);
   return db.$transaction(async (tx) => {
     const user = await tx.user.create({ data: { email: normalized, name, isAdmin, passwordHash } });

@@ -78,7 +78,7 @@ export async function unsafeCreateArticle({ projectId, input, ...by }: { project
 }
 
 function duplicate(id: string) {
-  return new AppError("conflict", "This article (the same body) is already in the project.", { existingId: id, current: { id } });
+  return new AppError("conflict", "This article (the same body) is already in the project.", { existingId: id, current: { id }, reason: "duplicate_article" });
 }
 
 const OVERRUN_MESSAGES: Record<Overrun["reason"], (o: Overrun) => string> = {

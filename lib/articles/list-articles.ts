@@ -9,7 +9,7 @@ import { idParam, isStorableDate } from "@/lib/validation/common";
 export function encodeCursor(createdAt: Date, id: string) {
   return Buffer.from(`${createdAt.toISOString()}|${id}`).toString("base64url");
 }
-function decodeCursor(cursor: string): { createdAt: Date; id: string } {
+export function decodeCursor(cursor: string): { createdAt: Date; id: string } {
   const [at, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
   const createdAt = new Date(at);
   // The id goes into the query: only an id's characters (a NUL byte would be a database error).

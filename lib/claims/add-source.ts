@@ -11,7 +11,7 @@ import type { SourceInput } from "@/lib/validation/claim";
 /** Stores a source; its URL is kept and shown, never fetched by the server. */
 export async function addSource({ actor, claimId, input }: { actor: Actor; claimId: string; input: SourceInput }) {
   const { claim, member } = await getClaimOrThrow({ actor, claimId, allowed: canAnnotate, what: "add sources" });
-  if (claim.status === "retracted") throw new AppError("conflict", "The claim is retracted; restore it first.");
+  if (claim.status === "retracted") throw new AppError("conflict", "The claim is retracted; restore it first.", { reason: "claim_retracted" });
   // The sources are part of what the editor judged and the export publishes.
   await refuseIfVerified({ actor, member }, claim, "sources are added");
   return db.$transaction(async (tx) => {

@@ -13,7 +13,7 @@ export async function restoreClaim({ actor, claimId, version }: { actor: Actor; 
   const viewer = { actor, member };
   if (version !== undefined && version !== claim.version) throw await staleVersion(viewer, claim);
   await refuseIfVerified(viewer, claim, "it changes");
-  if (claim.status !== "retracted") throw new AppError("conflict", "The claim is not retracted.", { current: await presentClaimFor(actor, member, claim) });
+  if (claim.status !== "retracted") throw new AppError("conflict", "The claim is not retracted.", { current: await presentClaimFor(actor, member, claim), reason: "claim_not_retracted" });
   const after = await changeClaim(viewer, claim, {
     where: { status: "retracted" },
     data: { status: claim.statusBeforeRetraction ?? "open", statusBeforeRetraction: null, retractionReason: null },

@@ -13,7 +13,7 @@ export async function retractClaim({ actor, claimId, reason, version }: { actor:
   const { claim, member } = await getClaimOrThrow({ actor, claimId, allowed: canAnnotate, what: "retract claims" });
   const viewer = { actor, member };
   if (version !== undefined && version !== claim.version) throw await staleVersion(viewer, claim);
-  if (claim.status === "retracted") throw new AppError("conflict", "The claim is already retracted.", { current: await presentClaimFor(actor, member, claim) });
+  if (claim.status === "retracted") throw new AppError("conflict", "The claim is already retracted.", { current: await presentClaimFor(actor, member, claim), reason: "claim_retracted" });
   await refuseIfVerified(viewer, claim, "it is retracted");
   const after = await changeClaim(viewer, claim, {
     where: { status: { notIn: ["verified", "retracted"] } },

@@ -15,7 +15,7 @@ export async function updateClaim({ actor, claimId, input }: { actor: Actor; cla
   const { claim, member } = await getClaimOrThrow({ actor, claimId, allowed: canAnnotate, what: "edit claims" });
   const viewer = { actor, member };
   if (claim.version !== input.version) throw await staleVersion(viewer, claim);
-  if (claim.status === "retracted") throw new AppError("conflict", "The claim is retracted; restore it first.", { current: await presentClaimFor(actor, member, claim) });
+  if (claim.status === "retracted") throw new AppError("conflict", "The claim is retracted; restore it first.", { current: await presentClaimFor(actor, member, claim), reason: "claim_retracted" });
   await refuseIfVerified(viewer, claim, "it is edited");
   const start = input.start ?? claim.start;
   const end = input.end ?? claim.end;

@@ -70,7 +70,7 @@ export async function readText(request: Request, limit = DEFAULT_BODY_LIMIT): Pr
 }
 
 function tooLarge(limit: number) {
-  return new AppError("payload_too_large", `The body is larger than ${Math.round(limit / 1024)} KiB.`);
+  return new AppError("payload_too_large", `The body is larger than ${Math.round(limit / 1024)} KiB.`, { reason: limit >= ARTICLE_BODY_LIMIT ? "article_too_large" : "body_too_large", params: { kib: Math.round(limit / 1024) } });
 }
 
 export async function parseBody<S extends z.ZodType>(request: Request, schema: S, limit = DEFAULT_BODY_LIMIT) {

@@ -21,7 +21,7 @@ export const API_ROUTES: { method: string; path: string; summary: string; body?:
   { method: "get", path: "/api/v1/projects/{projectId}/members", summary: "Members of a project", who: "member" },
   { method: "post", path: "/api/v1/projects/{projectId}/members", summary: "Add a member or change their role", body: addMemberSchema, who: "admin" },
   { method: "delete", path: "/api/v1/projects/{projectId}/members/{userId}", summary: "Remove a member (their verdicts stay)", who: "admin" },
-  { method: "patch", path: "/api/v1/projects/{projectId}/settings", summary: "Required verdicts, organization for ClaimReview", body: projectSettingsSchema, who: "editor" },
+  { method: "patch", path: "/api/v1/projects/{projectId}/settings", summary: "Required verdicts, organization for ClaimReview, what counts as a disagreement (any | across_divide)", body: projectSettingsSchema, who: "editor" },
   { method: "get", path: "/api/v1/projects/{projectId}/articles", summary: "Articles, newest first (cursor paging)", query: articleListQuery, who: "reviewer" },
   { method: "post", path: "/api/v1/projects/{projectId}/articles", summary: "Import an article (409 with existingId for the same body twice; 413 with reason, limit and found past 20,000 figures or 50,000 sentences)", body: articleInputSchema, who: "reviewer" },
   { method: "get", path: "/api/v1/articles/{articleId}", summary: "An article with sentences, quantities, suggestions and claims, one page of its text at a time (page, counts, next)", query: articlePageQuery, who: "reviewer" },
@@ -107,7 +107,14 @@ const errorSchema = {
     error: {
       type: "object",
       required: ["code", "message"],
-      properties: { code: { type: "string" }, message: { type: "string" }, fields: { type: "object", additionalProperties: { type: "string" } } },
+      properties: {
+        code: { type: "string" },
+        message: { type: "string", description: "English, for people reading the API" },
+        reason: { type: "string", description: "Stable and specific (snake_case), for clients to phrase in their language: claim_verified, stale_version, article_too_large, invalid_fields, …; the code when nothing more specific applies" },
+        params: { type: "object", description: "Values the reason's message needs (a version, a limit)" },
+        fields: { type: "object", additionalProperties: { type: "string" } },
+        fieldReasons: { type: "object", description: "Per field, {reason, params}: required, too_short, too_long, too_small, too_large, too_few, too_many, invalid_email, invalid_url, invalid_format, invalid_choice, invalid_type, unknown_field, invalid", additionalProperties: { type: "object", properties: { reason: { type: "string" }, params: { type: "object" } } } },
+      },
     },
   },
 };

@@ -3,7 +3,7 @@ import { getRequestConfig } from "next-intl/server";
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, type Locale } from "@/lib/i18n/locales";
 
 // One file a feature, so that features can be worked on apart; merged per request.
-const NAMESPACES = ["common", "auth", "projects", "workspace", "review", "dashboard", "settings", "search", "collab", "accounts"] as const;
+const NAMESPACES = ["common", "auth", "projects", "workspace", "review", "dashboard", "settings", "search", "collab", "accounts", "errors"] as const;
 
 async function loadMessages(locale: Locale) {
   const parts = await Promise.all(NAMESPACES.map(async (ns) => [ns, (await import(`./messages/${locale}/${ns}.json`)).default] as const));

@@ -13,7 +13,7 @@ export async function assignArticle({ actor, articleId, reviewerIds }: { actor: 
   const known = new Set(members.map((m) => m.userId));
   const strangers = reviewerIds.filter((id) => !known.has(id));
   if (strangers.length) {
-    throw new AppError("invalid_input", "Only members of the project can be assigned.", { fields: { reviewerIds: `not members: ${strangers.join(", ")}` } });
+    throw new AppError("invalid_input", "Only members of the project can be assigned.", { fields: { reviewerIds: `not members: ${strangers.join(", ")}` }, reason: "not_members" });
   }
   return db.$transaction(async (tx) => {
     const created = [];

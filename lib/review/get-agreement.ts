@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/session";
 import { canReviewQueue } from "@/lib/permissions/roles";
 import { requireMember } from "@/lib/projects/require-member";
 import { agreementSummary, pairwiseAgreement, type Ratings } from "@/lib/review/agreement";
+import { ratingClass } from "@/lib/claims/claim-status";
 import { pairwiseSpanAgreement } from "@/lib/review/span-agreement";
 
 /** Agreement figures of a project: over claims with at least two ratings, and per reviewer pair. */
@@ -11,6 +12,7 @@ export async function getAgreement({ actor, projectId }: { actor: Actor; project
   await requireMember(actor, projectId, canReviewQueue, "see agreement figures");
   // Figures over the whole project may lag a moment: read on the replica when there is one.
   const db = await readDb();
+  const { disagreementRule: rule } = await db.project.findUniqueOrThrow({ where: { id: projectId }, select: { disagreementRule: true } });
   const verdicts = await db.verdict.findMany({
     where: { claim: { projectId, status: { not: "retracted" } } },
     select: { claimId: true, reviewerId: true, rating: true },
@@ -18,7 +20,8 @@ export async function getAgreement({ actor, projectId }: { actor: Actor; project
   const byClaim = new Map<string, Record<string, string>>();
   for (const v of verdicts) {
     const item = byClaim.get(v.claimId) ?? {};
-    item[v.reviewerId] = v.rating;
+    // Under the project's rule: with "across_divide", 1 and 2 (4 and 5) count as one category.
+    item[v.reviewerId] = ratingClass(v.rating, rule);
     byClaim.set(v.claimId, item);
   }
   const items: Ratings = [...byClaim.values()];
@@ -37,5 +40,5 @@ export async function getAgreement({ actor, projectId }: { actor: Actor; project
     .map(([articleId, byRater]) => ({ articleId, pairs: pairwiseSpanAgreement(byRater) }));
 
   const users = await db.user.findMany({ where: { id: { in: [...new Set(verdicts.map((v) => v.reviewerId))] } }, select: { id: true, name: true } });
-  return { ...summary, pairs: pairwiseAgreement(items), spanAgreement: spans, reviewers: users };
+  return { ...summary, rule, pairs: pairwiseAgreement(items), spanAgreement: spans, reviewers: users };
 }

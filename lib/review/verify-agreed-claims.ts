@@ -14,7 +14,7 @@ export async function verifyAgreedClaims({ actor, projectId, claimIds, note }: {
   const byId = new Map(agreed.items.map((c) => [c.id, c]));
   const unknown = claimIds.filter((id) => !byId.has(id));
   if (unknown.length === claimIds.length && claimIds.length > 0) {
-    throw new AppError("conflict", "None of these claims is (still) open with agreeing verdicts.", { skipped: unknown });
+    throw new AppError("conflict", "None of these claims is (still) open with agreeing verdicts.", { skipped: unknown, reason: "nothing_to_verify" });
   }
   const verified: string[] = [];
   await db.$transaction(async (tx) => {

@@ -24,7 +24,8 @@ const SHORT_CLAIM = 40;
 // Trigram lookups cost with the length compared: the first 300 characters say what the claim is.
 const MAX_COMPARED = 300;
 
-export type MatchReason = { kind: "figure"; figure: string } | { kind: "text"; similarity: number };
+// `figure` is English ("7,700,000 people"); `value`, `unit` and `percent` let a client phrase it in its language.
+export type MatchReason = { kind: "figure"; figure: string; value?: number; unit?: string | null; percent?: boolean } | { kind: "text"; similarity: number };
 
 export type Match = {
   type: "claim" | "fact-check";
@@ -141,7 +142,7 @@ async function findMatches(actor: Actor, s: Subject): Promise<{ items: Match[]; 
   for (const r of [...byFigure, ...refByFigure]) {
     if (r.id === s.claimId || !figure || !figuresMatch(figure, r)) continue;
     const f = entry("claim_reviewed" in r ? "fact-check" : "claim", r.id, r.project_id, "claim_reviewed" in r ? r.claim_reviewed : r.text, r.similarity);
-    if (!f.reasons.some((x) => x.kind === "figure")) f.reasons.push({ kind: "figure", figure: describeFigure(r) });
+    if (!f.reasons.some((x) => x.kind === "figure")) f.reasons.push({ kind: "figure", figure: describeFigure(r), value: Number(r.value), unit: r.unit, percent: r.kind === "percent" });
   }
   for (const r of [...byText, ...refByText]) {
     if (r.id === s.claimId) continue;

@@ -11,6 +11,6 @@ export async function takeSuggestion(tx: Prisma.TransactionClient, id: string, s
   const taken = await tx.suggestion.updateMany({ where: { id, state: "pending" }, data: { state, resolvedById: actorId, resolvedAt: new Date() } });
   if (taken.count === 0) {
     const current = await tx.suggestion.findUnique({ where: { id } });
-    throw new AppError("conflict", `This suggestion was already ${current?.state}.`, { current });
+    throw new AppError("conflict", `This suggestion was already ${current?.state}.`, { current, reason: `suggestion_${current?.state ?? "resolved"}` });
   }
 }

@@ -1,3 +1,4 @@
+import { DISAGREEMENT_RULES } from "@/lib/claims/claim-status";
 import { z } from "zod";
 import { httpUrl, idParam, optional, requiredText, text } from "@/lib/validation/common";
 
@@ -15,7 +16,9 @@ export const addMemberSchema = z.object({
 export const projectSettingsSchema = z.object({
   requiredVerdicts: optional(z.number().int().min(1, "must be at least 1").max(10, "must be at most 10")),
   organizationName: text(200).optional(),
-  organizationUrl: z.union([z.literal("").transform(() => null), httpUrl]).optional(),
+  // "" or null clears it (the settings form sends null, its parsed value for an empty field).
+  organizationUrl: z.union([z.literal("").transform(() => null), z.null(), httpUrl]).optional(),
+  disagreementRule: z.enum(DISAGREEMENT_RULES, 'must be "any" or "across_divide"').optional(),
 });
 
 export const createUserSchema = z.object({

@@ -11,6 +11,8 @@ export type Viewer = { actor: Actor; member: MemberContext };
 /** 409: the change was based on another version than the claim's current one. */
 export async function staleVersion(viewer: Viewer, current: Claim) {
   return new AppError("conflict", `The claim has changed since version you edited (it is now at version ${current.version}).`, {
+    reason: "stale_version",
+    params: { version: current.version },
     current: await presentClaimFor(viewer.actor, viewer.member, current),
   });
 }

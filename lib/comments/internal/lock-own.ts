@@ -13,7 +13,7 @@ export async function lockOwn(tx: Prisma.TransactionClient, actor: Actor, commen
   await requireMember(actor, comment.projectId, undefined, undefined, "Comment not found.");
   if (comment.authorId !== actor.id) throw new AppError("forbidden", "Only its author may change a comment.");
   const current = (await withNames([comment]))[0];
-  if (comment.deletedAt) throw new AppError("conflict", "The comment is deleted.", { current });
-  if (comment.version !== version) throw new AppError("conflict", `The comment changed (now version ${comment.version}); reload it.`, { current });
+  if (comment.deletedAt) throw new AppError("conflict", "The comment is deleted.", { current, reason: "comment_deleted" });
+  if (comment.version !== version) throw new AppError("conflict", `The comment changed (now version ${comment.version}); reload it.`, { current, reason: "stale_version", params: { version: comment.version } });
   return comment;
 }

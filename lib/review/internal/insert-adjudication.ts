@@ -10,9 +10,9 @@ export async function insertAdjudication(tx: Prisma.TransactionClient, claimId: 
   const claim = await lockClaim(tx, claimId);
   if (claim.status === "verified") {
     const winner = await tx.adjudication.findFirst({ where: { claimId, supersededAt: null }, orderBy: { createdAt: "desc" } });
-    throw new AppError("conflict", "Another editor has already adjudicated this claim.", { current: { claim: presentClaim(claim), adjudication: winner } });
+    throw new AppError("conflict", "Another editor has already adjudicated this claim.", { current: { claim: presentClaim(claim), adjudication: winner }, reason: "already_adjudicated" });
   }
-  if (claim.status === "retracted") throw new AppError("conflict", "The claim is retracted.", { current: { claim: presentClaim(claim) } });
+  if (claim.status === "retracted") throw new AppError("conflict", "The claim is retracted.", { current: { claim: presentClaim(claim) }, reason: "claim_retracted" });
   const adjudication = await tx.adjudication.create({ data: { claimId, editorId, rating, note } });
   const now = new Date();
   const after = await tx.claim.update({ where: { id: claimId }, data: { status: "verified", verifiedAt: now, version: { increment: 1 } } });
