@@ -2,7 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { api, ApiError } from "@/components/workspace/api";
+import { api, ApiError } from "@/components/client/api";
+import { useErrorText } from "@/components/client/error-text";
 import "@/components/accounts/accounts.css";
 
 type Enrolment = { secret: string; uri: string; qr: string };
@@ -10,6 +11,7 @@ type Enrolment = { secret: string; uri: string; qr: string };
 /** Enrolment: a QR code (and the secret as text), a code to confirm, then the recovery codes once. */
 export function TwoFactorSetup({ doneHref }: { doneHref: string }) {
   const t = useTranslations("accounts.twoFactor");
+  const errorText = useErrorText();
   const [enrolment, setEnrolment] = useState<Enrolment | null>(null);
   const [code, setCode] = useState("");
   const [codes, setCodes] = useState<string[] | null>(null);
@@ -22,7 +24,7 @@ export function TwoFactorSetup({ doneHref }: { doneHref: string }) {
     try {
       await work();
     } catch (e) {
-      setFailure(e instanceof ApiError ? (e.body.error?.fields?.code ? t("wrongCode") : t("failed", { message: e.message })) : t("network"));
+      setFailure(e instanceof ApiError ? (e.body.error?.fields?.code ? t("wrongCode") : t("failed", { message: errorText(e) })) : t("network"));
     } finally {
       setBusy(false);
     }
@@ -74,6 +76,7 @@ export function TwoFactorSetup({ doneHref }: { doneHref: string }) {
 /** The settings section: on (with codes left and a way to turn it off) or a way to set it up. */
 export function TwoFactorSettings({ enabled, recoveryCodesLeft, required, sso }: { enabled: boolean; recoveryCodesLeft: number; required: boolean; sso: boolean }) {
   const t = useTranslations("accounts.twoFactor");
+  const errorText = useErrorText();
   const [on, setOn] = useState(enabled);
   const [code, setCode] = useState("");
   const [failure, setFailure] = useState<string | null>(null);
@@ -84,7 +87,7 @@ export function TwoFactorSettings({ enabled, recoveryCodesLeft, required, sso }:
       await api("DELETE", "/api/v1/me/two-factor", { code: code.trim() });
       setOn(false);
     } catch (err) {
-      setFailure(err instanceof ApiError ? (err.body.error?.fields?.code ? t("wrongCode") : t("failed", { message: err.message })) : t("network"));
+      setFailure(err instanceof ApiError ? (err.body.error?.fields?.code ? t("wrongCode") : t("failed", { message: errorText(err) })) : t("network"));
     }
   };
   return (

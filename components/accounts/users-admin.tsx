@@ -3,8 +3,9 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 import { toast } from "sonner";
-import { api, ApiError } from "@/components/workspace/api";
-import { ConfirmDialog } from "@/components/review/confirm-dialog";
+import { api, ApiError } from "@/components/client/api";
+import { useErrorText } from "@/components/client/error-text";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import "@/components/settings/settings.css";
 
 export type AdminUserRow = {
@@ -28,6 +29,7 @@ const isolate = (text: string) => `\u2068${text}\u2069`;
 /** Every account: last sign-in, state; deactivate, reactivate, a one-time reset link. */
 export function UsersAdmin({ initial, viewerId }: { initial: AdminUserRow[]; viewerId: string }) {
   const t = useTranslations("accounts.users");
+  const errorText = useErrorText();
   const c = useTranslations("common");
   const format = useFormatter();
   const [users, setUsers] = useState(initial);
@@ -50,7 +52,7 @@ export function UsersAdmin({ initial, viewerId }: { initial: AdminUserRow[]; vie
       }
       return true;
     } catch (e) {
-      toast.error(e instanceof ApiError ? t("failed", { message: e.message }) : t("network"));
+      toast.error(e instanceof ApiError ? t("failed", { message: errorText(e) }) : t("network"));
       return false;
     }
   };

@@ -3,7 +3,8 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { useCallback, useEffect, useState } from "react";
 import { toast } from "sonner";
-import { api, ApiError } from "@/components/workspace/api";
+import { api, ApiError } from "@/components/client/api";
+import { useErrorText } from "@/components/client/error-text";
 import { useLiveEvents } from "@/components/collab/use-live-events";
 import { MentionInput } from "@/components/collab/mention-input";
 import { linkify } from "@/lib/comments/mentions";
@@ -28,6 +29,7 @@ function CommentBody({ text }: { text: string }) {
 /** A claim's or an article's thread: replies, edit and delete by the author, @mentions, live. */
 export function CommentThread({ target, projectId, userId }: { target: Target; projectId: string; userId: string }) {
   const t = useTranslations("collab.comments");
+  const errorText = useErrorText();
   const format = useFormatter();
   const [comments, setComments] = useState<ThreadComment[]>([]);
   const [hidden, setHidden] = useState(0);
@@ -51,7 +53,7 @@ export function CommentThread({ target, projectId, userId }: { target: Target; p
     if (mine && (e.type.startsWith("comment.") || e.type.startsWith("verdict.") || e.type === "claim.verified")) void load();
   });
 
-  const fail = (e: unknown) => toast.error(e instanceof ApiError ? e.message : t("error"));
+  const fail = (e: unknown) => toast.error(e instanceof ApiError ? errorText(e) : t("error"));
   const post = async (body: string, parentId?: string) => {
     try {
       await api("POST", `/api/v1/${collection}/${target.id}/comments`, { body, parentId });

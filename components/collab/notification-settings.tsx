@@ -3,13 +3,15 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { toast } from "sonner";
-import { api, ApiError } from "@/components/workspace/api";
+import { api, ApiError } from "@/components/client/api";
+import { useErrorText } from "@/components/client/error-text";
 
 type Kind = "mention" | "reply" | "assigned" | "adjudicated" | "reopened" | "disagreement";
 
 /** Which kinds of notification the user wants (stored as the kinds they muted). */
 export function NotificationSettings({ kinds, muted }: { kinds: Kind[]; muted: Kind[] }) {
   const t = useTranslations("collab.notifications.settings");
+  const errorText = useErrorText();
   const [off, setOff] = useState(new Set(muted));
   const [busy, setBusy] = useState(false);
   const save = async () => {
@@ -19,7 +21,7 @@ export function NotificationSettings({ kinds, muted }: { kinds: Kind[]; muted: K
       setOff(new Set(saved.muted));
       toast.success(t("saved"));
     } catch (e) {
-      toast.error(e instanceof ApiError ? e.message : String(e));
+      toast.error(e instanceof ApiError ? errorText(e) : String(e));
     } finally {
       setBusy(false);
     }

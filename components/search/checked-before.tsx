@@ -3,7 +3,8 @@
 import { useCallback, useEffect, useState } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import { toast } from "sonner";
-import { api, ApiError } from "@/components/workspace/api";
+import { api, ApiError } from "@/components/client/api";
+import { useErrorText } from "@/components/client/error-text";
 import type { Match } from "@/lib/search/find-matches";
 import "@/components/search/search.css";
 
@@ -16,6 +17,7 @@ type State = { status: "loading" } | { status: "failed" } | { status: "ready"; i
  */
 export function CheckedBefore({ claimId, suggestionId, canLink = true }: { claimId?: string; suggestionId?: string; canLink?: boolean }) {
   const t = useTranslations("search.matches");
+  const errorText = useErrorText();
   const tw = useTranslations("workspace");
   const format = useFormatter();
   const [state, setState] = useState<State>({ status: "loading" });
@@ -44,7 +46,7 @@ export function CheckedBefore({ claimId, suggestionId, canLink = true }: { claim
         toast.success(t("linkedToast"));
         setState((s) => (s.status === "ready" ? { ...s, items: s.items.map((x) => (x.id === m.id ? { ...x, linked: true } : x)) } : s));
       } catch (e) {
-        toast.error(e instanceof ApiError ? e.message : String(e));
+        toast.error(e instanceof ApiError ? errorText(e) : String(e));
       }
     },
     [claimId, t],

@@ -8,8 +8,10 @@ import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import type { z } from "zod";
 import { addMemberSchema } from "@/lib/validation/admin";
-import { api, ApiError } from "@/components/workspace/api";
-import { ConfirmDialog } from "@/components/review/confirm-dialog";
+import { api, ApiError } from "@/components/client/api";
+import { useErrorText } from "@/components/client/error-text";
+import { Field } from "@/components/ui/field";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import "@/components/settings/settings.css";
 
 type Role = "reviewer" | "editor";
@@ -20,12 +22,13 @@ type Added = { userId: string; role: Role; createdAt: string; created: boolean; 
 /** The project's members; admins add them by email, change their role and remove them. */
 export function Members({ projectId, initial, canManage, viewerId }: { projectId: string; initial: MemberRow[]; canManage: boolean; viewerId: string }) {
   const t = useTranslations("settings.members");
+  const errorText = useErrorText();
   const c = useTranslations("common");
   const format = useFormatter();
   const router = useRouter();
   const [members, setMembers] = useState(initial);
 
-  const failed = (e: unknown) => toast.error(e instanceof ApiError ? t("failed", { message: e.message }) : t("network"));
+  const failed = (e: unknown) => toast.error(e instanceof ApiError ? t("failed", { message: errorText(e) }) : t("network"));
 
   const changeRole = async (m: MemberRow, role: Role) => {
     try {
@@ -147,6 +150,7 @@ function RoleChanger({ member, onChange }: { member: MemberRow; onChange: (m: Me
 
 function AddMember({ projectId, onAdded }: { projectId: string; onAdded: (row: MemberRow, created: boolean) => void }) {
   const t = useTranslations("settings.members");
+  const errorText = useErrorText();
   const c = useTranslations("common");
   const form = useForm<AddValues, unknown, z.output<typeof addMemberSchema>>({
     resolver: zodResolver(addMemberSchema),
@@ -165,7 +169,7 @@ function AddMember({ projectId, onAdded }: { projectId: string; onAdded: (row: M
       } else if (e instanceof ApiError && e.status === 400 && e.body.error?.fields?.role) {
         form.setError("role", { type: "server", message: e.body.error.fields.role });
       } else {
-        toast.error(e instanceof ApiError ? t("failed", { message: e.message }) : t("network"));
+        toast.error(e instanceof ApiError ? t("failed", { message: errorText(e) }) : t("network"));
       }
     }
   });
@@ -173,31 +177,15 @@ function AddMember({ projectId, onAdded }: { projectId: string; onAdded: (row: M
     <form className="card stack" onSubmit={submit} noValidate aria-labelledby="add-member-title" data-testid="add-member">
       <h3 id="add-member-title">{t("addTitle")}</h3>
       <div className="add-member">
-        <div className="field">
-          <label htmlFor="member-email">{t("email")}</label>
-          <input
-            id="member-email"
-            type="email"
-            dir="ltr"
-            autoComplete="off"
-            aria-invalid={!!err.email}
-            aria-describedby={err.email ? "member-email-error" : undefined}
-            {...form.register("email")}
-          />
-          {err.email && (
-            <span id="member-email-error" className="error" role="alert">
-              {err.email.type === "server" ? t("errors.unknownUser") : t("errors.email")}
-            </span>
-          )}
-        </div>
-        <div className="field">
-          <label htmlFor="member-role">{t("role")}</label>
-          <select id="member-role" aria-invalid={!!err.role} aria-describedby={err.role ? "member-role-error" : undefined} {...form.register("role")}>
+        <Field id="member-email" label={t("email")} error={err.email && (err.email.type === "server" ? t("errors.unknownUser") : t("errors.email"))}>
+          <input type="email" dir="ltr" autoComplete="off" {...form.register("email")} />
+        </Field>
+        <Field id="member-role" label={t("role")} error={err.role && t("errors.role")}>
+          <select {...form.register("role")}>
             <option value="reviewer">{c("roles.reviewer")}</option>
             <option value="editor">{c("roles.editor")}</option>
           </select>
-          {err.role && <span id="member-role-error" className="error" role="alert">{t("errors.role")}</span>}
-        </div>
+        </Field>
         <div className="submit">
           <button type="submit" disabled={form.formState.isSubmitting}>{t("add")}</button>
         </div>

@@ -7,8 +7,10 @@ import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import type { z } from "zod";
 import { createTokenSchema } from "@/lib/validation/admin";
-import { api, ApiError } from "@/components/workspace/api";
-import { ConfirmDialog } from "@/components/review/confirm-dialog";
+import { api, ApiError } from "@/components/client/api";
+import { useErrorText } from "@/components/client/error-text";
+import { Field } from "@/components/ui/field";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import "@/components/settings/settings.css";
 
 export type TokenRow = { id: string; label: string; createdAt: string; lastUsedAt: string | null; revokedAt: string | null };
@@ -18,6 +20,7 @@ type LabelValues = z.input<typeof createTokenSchema>;
 /** Personal API tokens: listed, created (the secret shown once), revoked. */
 export function Tokens({ initial }: { initial: TokenRow[] }) {
   const t = useTranslations("settings.tokens");
+  const errorText = useErrorText();
   const c = useTranslations("common");
   const format = useFormatter();
   const [tokens, setTokens] = useState(initial);
@@ -32,7 +35,7 @@ export function Tokens({ initial }: { initial: TokenRow[] }) {
       toast.success(t("revoked"));
       return true;
     } catch (e) {
-      toast.error(e instanceof ApiError ? t("failed", { message: e.message }) : t("network"));
+      toast.error(e instanceof ApiError ? t("failed", { message: errorText(e) }) : t("network"));
       return false;
     }
   };
@@ -99,6 +102,7 @@ export function Tokens({ initial }: { initial: TokenRow[] }) {
 
 function CreateToken({ onCreated }: { onCreated: (t: Created) => void }) {
   const t = useTranslations("settings.tokens");
+  const errorText = useErrorText();
   const a = useTranslations("accounts");
   const form = useForm<LabelValues, unknown, z.output<typeof createTokenSchema>>({ resolver: zodResolver(createTokenSchema), defaultValues: { label: "" } });
   const err = form.formState.errors;
@@ -110,28 +114,15 @@ function CreateToken({ onCreated }: { onCreated: (t: Created) => void }) {
       if (e instanceof ApiError && e.body.error?.fields?.label) form.setError("label", { message: e.body.error.fields.label });
       // Two-factor accounts make tokens only within 10 minutes of a sign-in with the code.
       else if (e instanceof ApiError && (e.body.error as { reason?: string } | undefined)?.reason === "fresh_sign_in_required") toast.error(a("twoFactor.freshSignIn"));
-      else toast.error(e instanceof ApiError ? t("failed", { message: e.message }) : t("network"));
+      else toast.error(e instanceof ApiError ? t("failed", { message: errorText(e) }) : t("network"));
     }
   });
   return (
     <form className="card stack" onSubmit={submit} noValidate aria-labelledby="create-token-title" data-testid="create-token">
       <h3 id="create-token-title">{t("createTitle")}</h3>
-      <div className="field">
-        <label htmlFor="token-label">{t("label")}</label>
-        <input
-          id="token-label"
-          dir="auto"
-          autoComplete="off"
-          aria-invalid={!!err.label}
-          aria-describedby={err.label ? "token-label-error" : "token-label-hint"}
-          {...form.register("label")}
-        />
-        {err.label ? (
-          <span id="token-label-error" className="error" role="alert">{t("errors.label")}</span>
-        ) : (
-          <span id="token-label-hint" className="muted small">{t("labelHint")}</span>
-        )}
-      </div>
+      <Field id="token-label" label={t("label")} hint={err.label ? undefined : t("labelHint")} error={err.label && t("errors.label")}>
+        <input dir="auto" autoComplete="off" {...form.register("label")} />
+      </Field>
       <div>
         <button type="submit" disabled={form.formState.isSubmitting}>{t("create")}</button>
       </div>

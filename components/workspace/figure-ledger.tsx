@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useState } from "react";
 import { Bidi } from "@/components/ui/bidi";
-import { api } from "@/components/workspace/api";
+import { api } from "@/components/client/api";
 import { boundedValue, measureName, phraseDiscrepancy, sourceName, type DiscrepancyData, type Piece, type Translate } from "@/components/workspace/discrepancy-text";
 import type { FigureLedger as Ledger } from "@/lib/articles/get-figure-ledger";
 

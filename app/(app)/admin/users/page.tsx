@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { getSessionActor } from "@/lib/auth/session";
 import { listUsers } from "@/lib/accounts/lifecycle";
 import { canManageProjects } from "@/lib/permissions/roles";
-import { Notice } from "@/components/review/notice";
+import { Notice } from "@/components/ui/notice";
 import { UsersAdmin, type AdminUserRow } from "@/components/accounts/users-admin";
 
 export default async function AdminUsersPage() {

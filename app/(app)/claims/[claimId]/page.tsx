@@ -11,7 +11,7 @@ import { getArticleView } from "@/lib/articles/get-article-view";
 import { ClaimInSentence, sentenceContext, type SentenceContext } from "@/components/review/claim-in-sentence";
 import { SourceList, VerdictsSideBySide } from "@/components/review/verdicts-side-by-side";
 import { AdjudicationPanel } from "@/components/review/adjudication-panel";
-import { Notice } from "@/components/review/notice";
+import { Notice } from "@/components/ui/notice";
 import { CheckedBefore } from "@/components/search/checked-before";
 import type { WorkspaceClaimDetail } from "@/components/workspace/types";
 import "@/components/review/review.css";

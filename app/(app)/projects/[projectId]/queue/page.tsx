@@ -10,7 +10,7 @@ import { listMembers } from "@/lib/admin/manage-projects";
 import { listDisagreements } from "@/lib/review/list-disagreements";
 import { listAgreedClaims } from "@/lib/review/verify-agreed";
 import { AgreedClaims, type AgreedItem } from "@/components/review/agreed-claims";
-import { Notice } from "@/components/review/notice";
+import { Notice } from "@/components/ui/notice";
 import "@/components/review/review.css";
 import { LiveRefresh } from "@/components/collab/live-refresh";
 

@@ -7,7 +7,7 @@ import { getProjectSettings } from "@/lib/projects/get-project-settings";
 import { listMembers } from "@/lib/admin/manage-projects";
 import { ProjectSettingsForm } from "@/components/settings/project-settings";
 import { Members, type MemberRow } from "@/components/settings/members";
-import { Notice } from "@/components/review/notice";
+import { Notice } from "@/components/ui/notice";
 
 export default async function ProjectSettingsPage({ params }: { params: Promise<{ projectId: string }> }) {
   const actor = await getSessionActor();
