@@ -87,7 +87,7 @@ export const SourceForm = forwardRef<HTMLInputElement, { draftKey: string; onSub
         form.reset({ url: "", title: "", publisher: "", excerpt: "", stance: "supports" });
       })}
     >
-      <h4>{t("source.title")}</h4>
+      <h3>{t("source.title")}</h3>
       <Field id="source-url" label={t("source.url")} error={err.url && t("source.badUrl")}>
         <input type="url" dir="ltr" {...urlField} ref={mergeRefs(registerRef, urlRef)} />
       </Field>
@@ -139,7 +139,7 @@ export const VerdictForm = forwardRef<HTMLSelectElement, {
         clear();
       })}
     >
-      <h4>{existing ? t("verdict.edit") : t("verdict.title")}</h4>
+      <h3>{existing ? t("verdict.edit") : t("verdict.title")}</h3>
       {disabled && <p className="muted">{disabled}</p>}
       <Field id="verdict-rating" label={t("verdict.rating")} error={err.rating && t("verdict.pickRating")}>
         <select disabled={!!disabled} {...ratingField} ref={mergeRefs(registerRef, ratingRef)}>

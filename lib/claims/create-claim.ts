@@ -6,6 +6,7 @@ import { writeAudit } from "@/lib/audit/write-audit";
 import { canAnnotate, canSeeAllVerdicts } from "@/lib/permissions/roles";
 import { getArticleOrThrow } from "@/lib/articles/get-article-or-throw";
 import { spanFacts } from "@/lib/claims/span";
+import { defaultClaimKind } from "@/lib/claims/kind";
 import { presentClaim } from "@/lib/claims/present-claim";
 import { presentClaimTo } from "@/lib/claims/blind";
 import type { CreateClaimInput } from "@/lib/validation/claim";
@@ -27,7 +28,7 @@ export async function insertClaim(
       prefix: c.facts.prefix,
       suffix: c.facts.suffix,
       sentenceIndexes: c.facts.sentenceIndexes,
-      kind: c.kind ?? (c.facts.quantity ? "figure" : "statement"),
+      kind: c.kind ?? defaultClaimKind(c.facts.quantity !== null),
       note: c.note ?? "",
       quantityValue: c.facts.quantity?.value ?? null,
       quantityKind: c.facts.quantity?.kind ?? null,
