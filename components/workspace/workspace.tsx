@@ -146,12 +146,13 @@ export function Workspace({ initial, userId, initialClaimId }: { initial: Worksp
     setJump(null);
   }, [jump, sentences.length]);
 
-  /** After a form is sent, focus goes back to the claim in the article. */
-  const focusClaim = useCallback(() => {
-    const claim = claims.find((c) => c.id === selectedId);
-    const sentence = claim?.sentenceIndexes[0];
-    if (sentence !== undefined) document.getElementById(`sentence-${sentence}`)?.focus({ preventScroll: true });
-  }, [claims, selectedId]);
+  /** After a form is sent, focus goes back to the claim in the article (its first sentence). */
+  const focusClaim = useCallback((claim: { sentenceIndexes: number[] }) => {
+    const sentence = claim.sentenceIndexes[0];
+    if (sentence === undefined) return;
+    setFocusedSentence(sentence);
+    document.getElementById(`sentence-${sentence}`)?.focus({ preventScroll: true });
+  }, []);
 
   const moveClaim = useCallback((step: number) => {
     if (claims.length === 0) return;
@@ -283,9 +284,9 @@ export function Workspace({ initial, userId, initialClaimId }: { initial: Worksp
             quote={body.slice(pending.start, pending.end)}
             defaultKind={flagKind}
             onSubmit={async (v) => {
-              await actions.flag(pending, v);
+              const claim = await actions.flag(pending, v);
               closeFlag();
-              focusClaim();
+              focusClaim(claim);
             }}
             onCancel={closeFlag}
           />
@@ -317,11 +318,11 @@ export function Workspace({ initial, userId, initialClaimId }: { initial: Worksp
               }}
               onAddSource={async (v) => {
                 await actions.addSource(detail.id, v);
-                focusClaim();
+                focusClaim(detail);
               }}
               onVerdict={async (v) => {
                 await actions.giveVerdict(detail.id, v);
-                focusClaim();
+                focusClaim(detail);
               }}
             />
           </div>
