@@ -57,12 +57,14 @@ export function useWorkspaceActions({ articleId, reload, select, refreshDetail, 
   const accept = useCallback((suggestionId: string) => attempt(async () => {
     const result = await api<{ claims?: WorkspaceClaim[] }>("POST", `/api/v1/suggestions/${suggestionId}/accept`);
     toast.success(t("suggestions.accepted"));
-    const ids = (result.claims ?? []).map((c) => c.id);
+    const claims = result.claims ?? [];
+    const ids = claims.map((c) => c.id);
     if (ids.length) {
       select(ids[0]);
       pushUndo({ label: t("undo.accept"), run: async () => { for (const id of ids) await retractForUndo(id); } });
     }
     await reload();
+    return claims;
   }), [attempt, pushUndo, reload, select, t]);
 
   const restoreSuggestion = useCallback(async (suggestionId: string) => {

@@ -336,12 +336,12 @@ export function Workspace({ initial, userId, initialClaimId }: { initial: Worksp
           direction={article.direction}
           focusedSuggestionId={suggestionInFocus?.id ?? null}
           onJump={jumpTo}
-          onAccept={(id) => void actions.accept(id).catch(reported)}
+          onAccept={(id) => void actions.accept(id).then((made) => made[0] && focusClaim(made[0]), reported)}
           onDismiss={(id) => void actions.dismiss(id).catch(reported)}
           onRestore={(id) => void actions.undismiss(id).catch(reported)}
         />
 
-        <FigureLedger articleId={article.id} direction={article.direction} version={pendingSuggestions.length} onJump={jumpTo} onAccept={(id) => actions.accept(id).catch(reported)} />
+        <FigureLedger articleId={article.id} direction={article.direction} version={pendingSuggestions.length} onJump={jumpTo} onAccept={(id) => actions.accept(id).then(() => undefined, reported)} />
 
         <ClaimList claims={claims} selectedId={selectedId} onSelect={showClaim} />
 

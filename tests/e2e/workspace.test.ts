@@ -42,14 +42,15 @@ async function arabicKey(page: Page, code: string, key: string, shiftKey = false
 const activeSentence = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute("data-sentence") ?? null);
 
 /** A pending figure suggestion in a sentence well down the article (so the page must be scrolled to it). */
-async function figureSuggestionDown() {
+async function figureSuggestionDown(which: "first" | "last" = "first") {
   const sentences = await db.sentence.count({ where: { articleId } });
   const pending = await db.suggestion.findMany({ where: { articleId, type: "claim", state: "pending" }, orderBy: { start: "asc" } });
   const rows = await db.sentence.findMany({ where: { articleId }, orderBy: { index: "asc" } });
   const sentenceOf = (offset: number) => rows.find((s) => s.start <= offset && s.end > offset)!;
   const down = pending.filter((s) => sentenceOf(s.start).index >= Math.min(8, sentences - 1));
   expect(down.length).toBeGreaterThan(1);
-  return { suggestion: down[0], sentence: sentenceOf(down[0].start) };
+  const pick = which === "first" ? down[0] : down.at(-1)!;
+  return { suggestion: pick, sentence: sentenceOf(pick.start) };
 }
 
 describe("the reviewer's workspace", () => {
@@ -57,11 +58,10 @@ describe("the reviewer's workspace", () => {
     for (const locale of ["en", "ar"] as const) {
       const page = await signedIn(browser, "reviewer1@sanad.test", locale);
       await openArticle(page);
-      const { suggestion, sentence } = await figureSuggestionDown();
-      await page.locator(`#sentence-${sentence.index}`).scrollIntoViewIfNeeded();
-      await page.evaluate(() => window.scrollBy(0, 120));
+      const { suggestion, sentence } = await figureSuggestionDown("last");
+      await page.locator(`#sentence-${sentence.index}`).evaluate((e) => e.scrollIntoView({ block: "center" }));
       const before = await page.evaluate(() => window.scrollY);
-      expect(before).toBeGreaterThan(200);
+      expect(before).toBeGreaterThan(100);
 
       // Figures wait, closed, under the conflicts.
       const group = page.getByTestId("figure-suggestions");
@@ -131,9 +131,17 @@ describe("the reviewer's workspace", () => {
     await page.keyboard.press("d");
     await expect.poll(() => db.suggestion.findUniqueOrThrow({ where: { id: own.id } }).then((s) => s.state)).toBe("dismissed");
     expect(await db.suggestion.count({ where: { id: { in: others }, state: { not: "pending" } } })).toBe(0);
-    // Undo (u) brings it back.
+    // Undo (u) brings it back, once the page has taken in the answer.
+    await expect.poll(() => page.getByRole("button", { name: "Undo (u)" }).isEnabled()).toBe(true);
     await page.keyboard.press("u");
     await expect.poll(() => db.suggestion.findUniqueOrThrow({ where: { id: own.id } }).then((s) => s.state)).toBe("pending");
+    // And a accepts that same suggestion: a claim on its figure, the others untouched.
+    await expect.poll(() => page.locator(`[data-suggestion="${own.id}"]`).count()).toBe(1);
+    await expect.poll(() => activeSentence(page)).toBe(String(sentence.index));
+    await page.keyboard.press("a");
+    await expect.poll(() => db.suggestion.findUniqueOrThrow({ where: { id: own.id } }).then((s) => s.state)).toBe("accepted");
+    expect(await db.claim.count({ where: { suggestionId: own.id } })).toBe(1);
+    expect(await db.suggestion.count({ where: { id: { in: others }, state: { not: "pending" } } })).toBe(0);
     await page.context().close();
   });
 
