@@ -3,7 +3,6 @@
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { toast } from "sonner";
-import { useDraftStorage } from "@/components/client/use-draft";
 import { useFailureToast } from "@/components/client/toasts";
 import { ArticleText, selectionOffsets } from "@/components/workspace/article-text";
 import { ClaimPanel } from "@/components/workspace/claim-panel";
@@ -11,12 +10,14 @@ import { ClaimList } from "@/components/workspace/claim-list";
 import { FlagForm } from "@/components/workspace/forms";
 import { FigureLedger } from "@/components/workspace/figure-ledger";
 import { HelpDialog } from "@/components/workspace/help-dialog";
-import { actionFor, keyOf, type KeyAction } from "@/components/workspace/keys";
-import { snapToWords } from "@/components/workspace/span";
+import { keyOf, type KeyAction } from "@/components/workspace/keys";
+import { useWorkspaceKeys } from "@/components/workspace/use-workspace-keys";
 import { SuggestionList } from "@/components/workspace/suggestion-list";
 import { useArticlePages } from "@/components/workspace/use-article-pages";
 import { useSelectedClaim } from "@/components/workspace/use-selected-claim";
 import { useUndo } from "@/components/workspace/use-undo";
+import { useFlagSpan } from "@/components/workspace/use-flag-span";
+import { useSentenceFocus } from "@/components/workspace/use-sentence-focus";
 import { reported, useWorkspaceActions } from "@/components/workspace/use-workspace-actions";
 import { useLiveEvents } from "@/components/collab/use-live-events";
 import { PresenceBar } from "@/components/collab/presence-bar";
@@ -25,8 +26,6 @@ import { defaultClaimKind, holdsFigure } from "@/lib/claims/kind";
 import type { Span, WorkspaceArticle } from "@/components/workspace/types";
 import "@/components/workspace/workspace.css";
 
-const TEXT_FIELD = "input, textarea, select, [contenteditable=true]";
-
 export function Workspace({ initial, userId, initialClaimId }: { initial: WorkspaceArticle; userId: string; initialClaimId: string | null }) {
   const t = useTranslations("workspace");
   const article = initial;
@@ -34,32 +33,24 @@ export function Workspace({ initial, userId, initialClaimId }: { initial: Worksp
   const { text: body, sentences, quantities, quantityList, suggestions, claims, next, loadMore, reload } = useArticlePages(initial);
   const { selectedId, detail, select, refresh } = useSelectedClaim(initialClaimId, fail);
   const undo = useUndo();
-  const actions = useWorkspaceActions({ articleId: article.id, reload, select, refreshDetail: refresh, pushUndo: undo.push, fail });
+  const { focusedSentence, setFocusedSentence, focusSentence, jumpTo, focusClaim, moreRef } = useSentenceFocus({ total: article.counts.sentences, loaded: sentences.length, next, loadMore, fail });
 
-  const [focusedSentence, setFocusedSentence] = useState(0);
-  const [pending, setPending] = useState<Span | null>(null);
   const [editSpan, setEditSpan] = useState<Span | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
-  const [wantSentence, setWantSentence] = useState<number | null>(null);
-  const [jump, setJump] = useState<{ sentence: number; start: number } | null>(null);
   const textRef = useRef<HTMLDivElement>(null);
   const sideRef = useRef<HTMLElement>(null);
-  const moreRef = useRef<HTMLDivElement>(null);
+  /** The claim at hand opens at the top of the side column; the article stays where it is. */
+  const showClaim = useCallback((id: string | null) => {
+    select(id);
+    if (id) sideRef.current?.scrollTo({ top: 0 });
+  }, [select]);
+  const actions = useWorkspaceActions({ articleId: article.id, reload, select: showClaim, refreshDetail: refresh, pushUndo: undo.push, fail });
   const sourceRef = useRef<HTMLInputElement>(null);
   const verdictRef = useRef<HTMLSelectElement>(null);
-  const drafts = useDraftStorage();
-  const flagDraftKey = `flag:${article.id}`;
-
-  // A flag form left open before a reload comes back with its span.
-  useEffect(() => {
-    const saved = drafts.get(`${flagDraftKey}:span`);
-    if (!saved) return;
-    try {
-      setPending(JSON.parse(saved));
-    } catch {
-      drafts.remove(`${flagDraftKey}:span`);
-    }
-  }, [drafts, flagDraftKey]);
+  const { pending, flagDraftKey, openFlag: openFlagSpan, closeFlag } = useFlagSpan(article.id, body);
+  const openFlag = useCallback((span: Span) => {
+    if (openFlagSpan(span)) sideRef.current?.scrollTo({ top: 0 });
+  }, [openFlagSpan]);
 
   // Others' changes to this article arrive live; forms keep what is being typed.
   useLiveEvents(article.projectId, (e) => {
@@ -68,24 +59,6 @@ export function Workspace({ initial, userId, initialClaimId }: { initial: Worksp
     if (selectedId && e.claimId === selectedId) void refresh();
   });
 
-  /** The claim at hand opens at the top of the side column; the article stays where it is. */
-  const showClaim = useCallback((id: string | null) => {
-    select(id);
-    if (id) sideRef.current?.scrollTo({ top: 0 });
-  }, [select]);
-
-  const openFlag = useCallback((span: Span) => {
-    const snapped = snapToWords(body, span);
-    if (!snapped) return;
-    setPending(snapped);
-    drafts.set(`${flagDraftKey}:span`, JSON.stringify(snapped));
-    sideRef.current?.scrollTo({ top: 0 });
-  }, [body, drafts, flagDraftKey]);
-
-  const closeFlag = useCallback(() => {
-    setPending(null);
-    drafts.remove(`${flagDraftKey}:span`);
-  }, [drafts, flagDraftKey]);
 
   const flagFromSelection = useCallback(() => {
     const fromMouse = textRef.current ? selectionOffsets(textRef.current) : null;
@@ -93,66 +66,6 @@ export function Workspace({ initial, userId, initialClaimId }: { initial: Worksp
     const span = fromMouse ?? (sentence ? { start: sentence.start, end: Math.min(sentence.end, body.length) } : null);
     if (span) openFlag(span);
   }, [body.length, sentences, focusedSentence, openFlag]);
-
-  const focusSentence = useCallback((index: number) => {
-    const clamped = Math.max(0, Math.min(article.counts.sentences - 1, index));
-    // Past the loaded text: load on, and focus it when it is there.
-    if (clamped >= sentences.length && next !== null) {
-      setWantSentence(clamped);
-      void loadMore().catch(fail);
-      return;
-    }
-    const loaded = Math.min(clamped, sentences.length - 1);
-    setFocusedSentence(loaded);
-    document.getElementById(`sentence-${loaded}`)?.focus();
-  }, [article.counts.sentences, fail, loadMore, next, sentences.length]);
-
-  useEffect(() => {
-    if (wantSentence === null) return;
-    if (wantSentence < sentences.length || next === null) {
-      setWantSentence(null);
-      focusSentence(wantSentence);
-    } else {
-      void loadMore().catch(fail);
-    }
-  }, [fail, focusSentence, loadMore, next, sentences.length, wantSentence]);
-
-  // More of the article as the reader nears the end of what is loaded.
-  useEffect(() => {
-    const sentinel = moreRef.current;
-    if (!sentinel || next === null) return;
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) void loadMore().catch(fail);
-    }, { rootMargin: "1200px 0px" });
-    observer.observe(sentinel);
-    return () => observer.disconnect();
-  }, [fail, loadMore, next]);
-
-  // A figure chosen (ledger, suggestion): its sentence is focused (loading pages up to it), then
-  // the figure itself is scrolled to and marked.
-  const jumpTo = useCallback((place: { sentence: number; start: number }) => {
-    setJump(place);
-    focusSentence(place.sentence);
-  }, [focusSentence]);
-  useEffect(() => {
-    if (!jump) return;
-    const row = document.getElementById(`sentence-${jump.sentence}`);
-    if (!row) return;
-    const spans = [...row.querySelectorAll<HTMLElement>("[data-start]")];
-    const span = spans.find((e) => Number(e.dataset.start) === jump.start) ?? spans.filter((e) => Number(e.dataset.start) <= jump.start).at(-1) ?? row;
-    document.querySelectorAll(".jumped").forEach((e) => e.classList.remove("jumped"));
-    span.classList.add("jumped");
-    span.scrollIntoView({ block: "center" });
-    setJump(null);
-  }, [jump, sentences.length]);
-
-  /** After a form is sent, focus goes back to the claim in the article (its first sentence). */
-  const focusClaim = useCallback((claim: { sentenceIndexes: number[] }) => {
-    const sentence = claim.sentenceIndexes[0];
-    if (sentence === undefined) return;
-    setFocusedSentence(sentence);
-    document.getElementById(`sentence-${sentence}`)?.focus({ preventScroll: true });
-  }, []);
 
   const moveClaim = useCallback((step: number) => {
     if (claims.length === 0) return;
@@ -211,31 +124,7 @@ export function Workspace({ initial, userId, initialClaimId }: { initial: Worksp
     undo: () => void runUndo(),
     help: () => setHelpOpen(true),
   };
-  const keyActionsRef = useRef(keyActions);
-  keyActionsRef.current = keyActions;
-
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      const target = e.target as HTMLElement;
-      if (target.closest("[role=dialog]")) return;
-      if (target.closest(TEXT_FIELD)) {
-        // Escape leaves a text field: back to the article, where the keys work.
-        if (e.key === "Escape") {
-          e.preventDefault();
-          target.blur();
-          document.getElementById(`sentence-${focusedSentence}`)?.focus({ preventScroll: true });
-        }
-        return;
-      }
-      const action = actionFor(e);
-      if (action) {
-        e.preventDefault();
-        keyActionsRef.current[action]();
-      }
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [focusedSentence]);
+  useWorkspaceKeys(keyActions, focusedSentence);
 
   const flagKind = pending ? defaultClaimKind(holdsFigure(quantityList, pending)) : "statement";
 

@@ -136,7 +136,7 @@ describe("the reviewer's workspace", () => {
     await page.keyboard.press("u");
     await expect.poll(() => db.suggestion.findUniqueOrThrow({ where: { id: own.id } }).then((s) => s.state)).toBe("pending");
     // And a accepts that same suggestion: a claim on its figure, the others untouched.
-    await expect.poll(() => page.locator(`[data-suggestion="${own.id}"]`).count()).toBe(1);
+    await expect.poll(() => page.getByTestId("figure-suggestions").locator(`[data-suggestion="${own.id}"]`).count()).toBe(1);
     await expect.poll(() => activeSentence(page)).toBe(String(sentence.index));
     await page.keyboard.press("a");
     await expect.poll(() => db.suggestion.findUniqueOrThrow({ where: { id: own.id } }).then((s) => s.state)).toBe("accepted");
@@ -165,8 +165,7 @@ describe("the reviewer's workspace", () => {
     // Closing the panel takes it out of the address.
     await panel.getByRole("button", { name: "أغلق الادعاء" }).click();
     await expect.poll(() => page.url()).not.toContain("claim=");
-    await page.getByTestId("locale-switch").click();
-    await expect.poll(() => page.locator("html").getAttribute("dir")).toBe("ltr");
+    // (The profile is left in Arabic, as the demo desk has it.)
     await page.context().close();
   });
 
