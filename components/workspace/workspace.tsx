@@ -44,6 +44,11 @@ export function Workspace({ initial, userId, initialClaimId }: { initial: Worksp
     select(id);
     if (id) sideRef.current?.scrollTo({ top: 0 });
   }, [select]);
+  // When a claim's panel arrives it is at the top of the side column, in view.
+  const shownId = detail?.id ?? null;
+  useEffect(() => {
+    if (shownId) sideRef.current?.scrollTo({ top: 0 });
+  }, [shownId]);
   const actions = useWorkspaceActions({ articleId: article.id, reload, select: showClaim, refreshDetail: refresh, pushUndo: undo.push, fail });
   const sourceRef = useRef<HTMLInputElement>(null);
   const verdictRef = useRef<HTMLSelectElement>(null);
