@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { pageActor } from "@/lib/pages/guard";
 import { SignOutButton } from "@/components/auth/sign-out-button";
-import { DraftOwnerProvider } from "@/components/workspace/use-draft";
+import { DraftOwnerProvider } from "@/components/client/use-draft";
 import { LocaleSwitcher } from "@/components/settings/locale-switcher";
 import { SearchBox } from "@/components/search/search-box";
 import "@/components/search/search.css";

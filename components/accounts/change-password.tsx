@@ -6,8 +6,9 @@ import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import type { z } from "zod";
 import { changePasswordSchema } from "@/lib/validation/accounts";
-import { api, ApiError } from "@/components/workspace/api";
+import { api, ApiError } from "@/components/client/api";
 import { useErrorText } from "@/components/client/error-text";
+import { Field } from "@/components/ui/field";
 
 type Values = z.infer<typeof changePasswordSchema>;
 
@@ -31,11 +32,9 @@ export function ChangePassword() {
     <form className="card stack" onSubmit={submit} noValidate aria-labelledby="password-title" data-testid="change-password">
       <h2 id="password-title">{t("title")}</h2>
       <p className="muted">{t("explain")}</p>
-      <div className="field">
-        <label htmlFor="current-password">{t("current")}</label>
-        <input id="current-password" type="password" dir="ltr" autoComplete="current-password" aria-invalid={!!err.currentPassword} aria-describedby={err.currentPassword ? "current-password-error" : undefined} {...form.register("currentPassword")} />
-        {err.currentPassword && <span id="current-password-error" className="error" role="alert">{err.currentPassword.message === "wrong" ? t("wrong") : t("required")}</span>}
-      </div>
+      <Field id="current-password" label={t("current")} error={err.currentPassword && (err.currentPassword.message === "wrong" ? t("wrong") : t("required"))}>
+        <input type="password" dir="ltr" autoComplete="current-password" {...form.register("currentPassword")} />
+      </Field>
       <div className="field">
         <label htmlFor="next-password">{t("new")}</label>
         <input id="next-password" type="password" dir="ltr" autoComplete="new-password" aria-invalid={!!err.newPassword} aria-describedby="next-password-hint" {...form.register("newPassword")} />

@@ -6,8 +6,9 @@ import { useEffect, useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
 import { newPassword } from "@/lib/validation/accounts";
-import { api, ApiError } from "@/components/workspace/api";
+import { api, ApiError } from "@/components/client/api";
 import { useErrorText } from "@/components/client/error-text";
+import { Field } from "@/components/ui/field";
 
 const formSchema = z.object({ password: newPassword, repeat: z.string() }).refine((v) => v.password === v.repeat, { path: ["repeat"], message: "mismatch" });
 type Values = z.infer<typeof formSchema>;
@@ -46,11 +47,9 @@ export function ResetPasswordForm() {
         <input id="new-password" type="password" dir="ltr" autoComplete="new-password" aria-invalid={!!err.password} aria-describedby="new-password-hint" {...form.register("password")} />
         <span id="new-password-hint" className={err.password ? "error" : "muted small"}>{t("passwordHint")}</span>
       </div>
-      <div className="field">
-        <label htmlFor="repeat-password">{t("repeat")}</label>
-        <input id="repeat-password" type="password" dir="ltr" autoComplete="new-password" aria-invalid={!!err.repeat} aria-describedby={err.repeat ? "repeat-error" : undefined} {...form.register("repeat")} />
-        {err.repeat && <span id="repeat-error" className="error">{t("mismatch")}</span>}
-      </div>
+      <Field id="repeat-password" label={t("repeat")} error={err.repeat && t("mismatch")}>
+        <input type="password" dir="ltr" autoComplete="new-password" {...form.register("repeat")} />
+      </Field>
       {failure && <p role="alert" className="error">{failure}</p>}
       <button type="submit" disabled={form.formState.isSubmitting || token === null}>{t("submit")}</button>
     </form>

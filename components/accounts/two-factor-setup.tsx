@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { api, ApiError } from "@/components/workspace/api";
+import { api, ApiError } from "@/components/client/api";
 import { useErrorText } from "@/components/client/error-text";
 import "@/components/accounts/accounts.css";
 

@@ -3,9 +3,9 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 import { toast } from "sonner";
-import { api, ApiError } from "@/components/workspace/api";
+import { api, ApiError } from "@/components/client/api";
 import { useErrorText } from "@/components/client/error-text";
-import { ConfirmDialog } from "@/components/review/confirm-dialog";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { PeopleTable } from "@/components/ui/people-table";
 import "@/components/settings/settings.css";
 

@@ -6,9 +6,11 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import { articleInputSchema, type ArticleFormValues, type ArticleInput } from "@/lib/validation/article";
-import { api, ApiError } from "@/components/workspace/api";
+import { api, ApiError } from "@/components/client/api";
+import { useDraft } from "@/components/client/use-draft";
 import { useErrorText, useFieldErrorTexts } from "@/components/client/error-text";
-import { useDraft } from "@/components/workspace/use-draft";
+import { useFailureToast } from "@/components/client/toasts";
+import { Field } from "@/components/ui/field";
 
 const FIELDS = ["title", "body", "language", "sourceUrl", "outlet", "publishedAt"] as const;
 const LIMIT_REASONS = ["too_many_sentences", "too_many_figures", "too_complex"] as const;
@@ -21,6 +23,7 @@ export function ImportForm({ projectId }: { projectId: string }) {
   const errorText = useErrorText();
   const fieldErrorTexts = useFieldErrorTexts();
   const tl = useTranslations("projects.limits");
+  const fail = useFailureToast();
   const [existing, setExisting] = useState<string | null>(null);
   const form = useForm<ArticleFormValues, unknown, ArticleInput>({
     resolver: zodResolver(articleInputSchema),
@@ -58,55 +61,38 @@ export function ImportForm({ projectId }: { projectId: string }) {
         }
         toast.error(errorText(e));
       } else {
-        toast.error(errorText(e));
+        fail(e);
       }
     }
   };
 
-  const field = (name: (typeof FIELDS)[number]) => ({
-    "aria-invalid": !!err[name],
-    "aria-describedby": err[name] ? `${name}-error` : undefined,
-  });
-  const errorOf = (name: (typeof FIELDS)[number]) =>
-    err[name] ? <span id={`${name}-error`} className="error" role="alert">{String(err[name]?.message)}</span> : null;
+  const errorOf = (name: (typeof FIELDS)[number]) => (err[name] ? String(err[name]?.message) : undefined);
 
   return (
     <form className="card" onSubmit={form.handleSubmit(onSubmit)} noValidate aria-busy={form.formState.isSubmitting}>
-      <div className="field">
-        <label htmlFor="title">{t("title")}</label>
-        <input id="title" dir="auto" {...field("title")} {...form.register("title")} />
-        {errorOf("title")}
-      </div>
-      <div className="field">
-        <label htmlFor="body">{t("body")}</label>
-        <textarea id="body" rows={14} dir="auto" {...field("body")} {...form.register("body")} />
-        {errorOf("body")}
-      </div>
+      <Field id="title" label={t("title")} error={errorOf("title")}>
+        <input dir="auto" {...form.register("title")} />
+      </Field>
+      <Field id="body" label={t("body")} error={errorOf("body")}>
+        <textarea rows={14} dir="auto" {...form.register("body")} />
+      </Field>
       <div className="grid-2">
-        <div className="field">
-          <label htmlFor="language">{t("language")}</label>
-          <select id="language" {...field("language")} {...form.register("language")}>
+        <Field id="language" label={t("language")} error={errorOf("language")}>
+          <select {...form.register("language")}>
             <option value="">{t("detect")}</option>
             <option value="ar">{t("arabic")}</option>
             <option value="en">{t("english")}</option>
           </select>
-          {errorOf("language")}
-        </div>
-        <div className="field">
-          <label htmlFor="publishedAt">{t("publishedAt")}</label>
-          <input id="publishedAt" type="date" dir="ltr" {...field("publishedAt")} {...form.register("publishedAt")} />
-          {errorOf("publishedAt")}
-        </div>
-        <div className="field">
-          <label htmlFor="sourceUrl">{t("sourceUrl")}</label>
-          <input id="sourceUrl" type="url" dir="ltr" {...field("sourceUrl")} {...form.register("sourceUrl")} />
-          {errorOf("sourceUrl")}
-        </div>
-        <div className="field">
-          <label htmlFor="outlet">{t("outlet")}</label>
-          <input id="outlet" dir="auto" {...field("outlet")} {...form.register("outlet")} />
-          {errorOf("outlet")}
-        </div>
+        </Field>
+        <Field id="publishedAt" label={t("publishedAt")} error={errorOf("publishedAt")}>
+          <input type="date" dir="ltr" {...form.register("publishedAt")} />
+        </Field>
+        <Field id="sourceUrl" label={t("sourceUrl")} error={errorOf("sourceUrl")}>
+          <input type="url" dir="ltr" {...form.register("sourceUrl")} />
+        </Field>
+        <Field id="outlet" label={t("outlet")} error={errorOf("outlet")}>
+          <input dir="auto" {...form.register("outlet")} />
+        </Field>
       </div>
       {existing && (
         <p role="status" className="error">

@@ -8,6 +8,7 @@ import { useForm } from "react-hook-form";
 import { signInSchema, type SignInInput } from "@/lib/validation/auth";
 import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/locales";
 import { sameOriginUrl } from "@/lib/http/safe-redirect";
+import { Field, FieldError } from "@/components/ui/field";
 
 // What the credentials step answers when the password is right and a code is needed
 // (lib/auth/options.ts).
@@ -50,24 +51,18 @@ export function LoginForm({ next, password = true, sso = null }: { next: string;
       )}
       {password && (
         <form onSubmit={handleSubmit(onSubmit)} noValidate aria-label={t("title")}>
-          <div className="field">
-            <label htmlFor="email">{t("email")}</label>
-            <input id="email" type="email" dir="ltr" autoComplete="username" readOnly={needCode} aria-invalid={!!formState.errors.email} aria-describedby={formState.errors.email ? "email-error" : undefined} {...register("email")} />
-            {formState.errors.email && <span id="email-error" className="error">{t("invalidEmail")}</span>}
-          </div>
-          <div className="field">
-            <label htmlFor="password">{t("password")}</label>
-            <input id="password" type="password" dir="ltr" autoComplete="current-password" readOnly={needCode} aria-invalid={!!formState.errors.password} aria-describedby={formState.errors.password ? "password-error" : undefined} {...register("password")} />
-            {formState.errors.password && <span id="password-error" className="error">{t("missingPassword")}</span>}
-          </div>
+          <Field id="email" label={t("email")} error={formState.errors.email && t("invalidEmail")}>
+            <input type="email" dir="ltr" autoComplete="username" readOnly={needCode} {...register("email")} />
+          </Field>
+          <Field id="password" label={t("password")} error={formState.errors.password && t("missingPassword")}>
+            <input type="password" dir="ltr" autoComplete="current-password" readOnly={needCode} {...register("password")} />
+          </Field>
           {needCode && (
-            <div className="field">
-              <label htmlFor="code">{a("twoFactor.signInCode")}</label>
-              <input id="code" dir="ltr" inputMode="text" autoComplete="one-time-code" aria-describedby="code-hint" data-testid="sign-in-code" {...register("code")} />
-              <span id="code-hint" className="muted small">{a("twoFactor.signInHint")}</span>
-            </div>
+            <Field id="code" label={a("twoFactor.signInCode")} hint={a("twoFactor.signInHint")}>
+              <input dir="ltr" inputMode="text" autoComplete="one-time-code" data-testid="sign-in-code" {...register("code")} />
+            </Field>
           )}
-          {failure && <p role="alert" className="error">{failure}</p>}
+          <FieldError>{failure}</FieldError>
           <button type="submit" disabled={formState.isSubmitting}>{formState.isSubmitting ? t("submitting") : t("submit")}</button>
         </form>
       )}

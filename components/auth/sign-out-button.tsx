@@ -1,7 +1,7 @@
 "use client";
 
 import { signOut } from "next-auth/react";
-import { clearAllDrafts } from "@/components/workspace/use-draft";
+import { clearAllDrafts } from "@/components/client/use-draft";
 
 export function SignOutButton({ label }: { label: string }) {
   return (

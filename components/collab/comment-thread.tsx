@@ -3,7 +3,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { useCallback, useEffect, useState } from "react";
 import { toast } from "sonner";
-import { api, ApiError } from "@/components/workspace/api";
+import { api, ApiError } from "@/components/client/api";
 import { useErrorText } from "@/components/client/error-text";
 import { useLiveEvents } from "@/components/collab/use-live-events";
 import { MentionInput } from "@/components/collab/mention-input";

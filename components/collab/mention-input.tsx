@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
-import { api } from "@/components/workspace/api";
+import { api } from "@/components/client/api";
 import { mentionQueryAt } from "@/lib/comments/mentions";
 
 type Member = { userId: string; name: string; email: string };

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { useCallback, useEffect, useState } from "react";
-import { api } from "@/components/workspace/api";
+import { api } from "@/components/client/api";
 import "@/components/collab/collab.css";
 
 export type NotificationItem = {

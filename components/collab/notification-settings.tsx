@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { toast } from "sonner";
-import { api, ApiError } from "@/components/workspace/api";
+import { api, ApiError } from "@/components/client/api";
 import { useErrorText } from "@/components/client/error-text";
 
 type Kind = "mention" | "reply" | "assigned" | "adjudicated" | "reopened" | "disagreement";
@@ -21,7 +21,7 @@ export function NotificationSettings({ kinds, muted }: { kinds: Kind[]; muted: K
       setOff(new Set(saved.muted));
       toast.success(t("saved"));
     } catch (e) {
-      toast.error(errorText(e));
+      toast.error(e instanceof ApiError ? errorText(e) : String(e));
     } finally {
       setBusy(false);
     }

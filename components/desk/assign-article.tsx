@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { toast } from "sonner";
-import { api } from "@/components/workspace/api";
+import { api } from "@/components/client/api";
 import { useErrorText } from "@/components/client/error-text";
 
 type Member = { id: string; name: string; role: string };

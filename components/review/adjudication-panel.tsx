@@ -9,8 +9,10 @@ import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import type { z } from "zod";
 import { adjudicationSchema, RATINGS, reopenSchema } from "@/lib/validation/claim";
-import { api, ApiError } from "@/components/workspace/api";
-import { useDraft } from "@/components/workspace/use-draft";
+import { api, ApiError } from "@/components/client/api";
+import { useErrorText } from "@/components/client/error-text";
+import { useDraft } from "@/components/client/use-draft";
+import { Field } from "@/components/ui/field";
 import "@/components/review/review.css";
 
 type AdjudicationValues = z.input<typeof adjudicationSchema>;
@@ -28,12 +30,13 @@ function winnerOf(e: ApiError): Winner | null {
 /** The editor's side of a claim: the final verdict while it is open, reopening once verified. */
 export function AdjudicationPanel({ claimId, status }: { claimId: string; status: "open" | "disputed" | "verified" | "retracted" }) {
   const t = useTranslations("review.adjudicate");
+  const errorText = useErrorText();
   const tw = useTranslations("workspace");
   const router = useRouter();
   const [winner, setWinner] = useState<Winner | null>(null);
 
   const fail = (e: unknown) => {
-    if (e instanceof ApiError) toast.error(t("failed", { message: e.message }));
+    if (e instanceof ApiError) toast.error(t("failed", { message: errorText(e) }));
     else toast.error(t("network"));
   };
 
@@ -60,7 +63,7 @@ export function AdjudicationPanel({ claimId, status }: { claimId: string; status
             const w = winnerOf(e);
             setWinner(w);
             if (w) toast.warning(t("lostRaceToast", { label: tw(`ratings.${w.rating}`) }));
-            else toast.warning(t("conflict", { message: e.message }));
+            else toast.warning(t("conflict", { message: errorText(e) }));
             router.refresh();
           }}
           onFail={fail}
@@ -105,37 +108,17 @@ function AdjudicationForm({ claimId, onDone, onConflict, onFail }: { claimId: st
     <form className="card stack" onSubmit={submit} noValidate aria-labelledby="adjudicate-title" data-testid="adjudication-form">
       <h3 id="adjudicate-title">{t("title")}</h3>
       <p className="muted small">{t("explain")}</p>
-      <div className="field">
-        <label htmlFor="adjudication-rating">{t("rating")}</label>
-        <select
-          id="adjudication-rating"
-          aria-invalid={!!err.rating}
-          aria-describedby={err.rating ? "adjudication-rating-error" : undefined}
-          {...form.register("rating")}
-        >
+      <Field id="adjudication-rating" label={t("rating")} error={err.rating && t("pickRating")}>
+        <select {...form.register("rating")}>
           <option value="">{t("choose")}</option>
           {RATINGS.map((r) => (
             <option key={r} value={r}>{r === "unverifiable" ? "" : `${r} · `}{tw(`ratings.${r}`)}</option>
           ))}
         </select>
-        {err.rating && <span id="adjudication-rating-error" className="error" role="alert">{t("pickRating")}</span>}
-      </div>
-      <div className="field">
-        <label htmlFor="adjudication-note">{t("note")}</label>
-        <textarea
-          id="adjudication-note"
-          rows={4}
-          dir="auto"
-          aria-invalid={!!err.note}
-          aria-describedby={err.note ? "adjudication-note-error" : "adjudication-note-hint"}
-          {...form.register("note")}
-        />
-        {err.note ? (
-          <span id="adjudication-note-error" className="error" role="alert">{t("needNote")}</span>
-        ) : (
-          <span id="adjudication-note-hint" className="muted small">{t("noteHint")}</span>
-        )}
-      </div>
+      </Field>
+      <Field id="adjudication-note" label={t("note")} hint={err.note ? undefined : t("noteHint")} error={err.note && t("needNote")}>
+        <textarea rows={4} dir="auto" {...form.register("note")} />
+      </Field>
       <div>
         <button type="submit" disabled={form.formState.isSubmitting}>{form.formState.isSubmitting ? t("submitting") : t("submit")}</button>
       </div>
@@ -177,18 +160,9 @@ function ReopenDialog({ claimId, onDone, onFail }: { claimId: string; onDone: ()
           <Dialog.Title asChild><h2>{t("title")}</h2></Dialog.Title>
           <Dialog.Description>{t("explain")}</Dialog.Description>
           <form onSubmit={submit} noValidate>
-            <div className="field">
-              <label htmlFor="reopen-reason">{t("reason")}</label>
-              <textarea
-                id="reopen-reason"
-                rows={3}
-                dir="auto"
-                aria-invalid={!!err.reason}
-                aria-describedby={err.reason ? "reopen-reason-error" : undefined}
-                {...form.register("reason")}
-              />
-              {err.reason && <span id="reopen-reason-error" className="error" role="alert">{t("needReason")}</span>}
-            </div>
+            <Field id="reopen-reason" label={t("reason")} error={err.reason && t("needReason")}>
+              <textarea rows={3} dir="auto" {...form.register("reason")} />
+            </Field>
             <div className="actions">
               <Dialog.Close asChild>
                 <button type="button" className="secondary" disabled={form.formState.isSubmitting}>{c("cancel")}</button>

@@ -4,8 +4,9 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
 import { toast } from "sonner";
-import { api, ApiError } from "@/components/workspace/api";
-import { ConfirmDialog } from "@/components/review/confirm-dialog";
+import { api, ApiError } from "@/components/client/api";
+import { useErrorText } from "@/components/client/error-text";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import "@/components/review/review.css";
 
 export type AgreedItem = { id: string; text: string; articleId: string; rating: string; verdicts: number };
@@ -13,6 +14,7 @@ export type AgreedItem = { id: string; text: string; articleId: string; rating: 
 /** Claims every required reviewer rated alike, verified together behind one confirmation. */
 export function AgreedClaims({ projectId, items, requiredVerdicts }: { projectId: string; items: AgreedItem[]; requiredVerdicts: number }) {
   const t = useTranslations("review.agreed");
+  const errorText = useErrorText();
   const tw = useTranslations("workspace");
   const c = useTranslations("common");
   const format = useFormatter();
@@ -34,7 +36,7 @@ export function AgreedClaims({ projectId, items, requiredVerdicts }: { projectId
         router.refresh();
         return true;
       }
-      toast.error(e instanceof ApiError ? c("error", { message: e.message }) : t("network"));
+      toast.error(e instanceof ApiError ? c("error", { message: errorText(e) }) : t("network"));
       return false;
     }
   };

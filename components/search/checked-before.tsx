@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useState } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import { toast } from "sonner";
-import { api } from "@/components/workspace/api";
+import { api, ApiError } from "@/components/client/api";
 import { useErrorText } from "@/components/client/error-text";
 import { useFigureText } from "@/components/search/figure-text";
 import type { Match } from "@/lib/search/find-matches";
@@ -18,9 +18,9 @@ type State = { status: "loading" } | { status: "failed" } | { status: "ready"; i
  */
 export function CheckedBefore({ claimId, suggestionId, canLink = true }: { claimId?: string; suggestionId?: string; canLink?: boolean }) {
   const t = useTranslations("search.matches");
+  const errorText = useErrorText();
   const tw = useTranslations("workspace");
   const format = useFormatter();
-  const errorText = useErrorText();
   const figureText = useFigureText();
   // In the reader's language when the server sent the figure's parts; a unit it does not know stays as sent.
   const figureOf = (r: { figure: string; value?: number; unit?: string | null; percent?: boolean }) => {
@@ -54,7 +54,7 @@ export function CheckedBefore({ claimId, suggestionId, canLink = true }: { claim
         toast.success(t("linkedToast"));
         setState((s) => (s.status === "ready" ? { ...s, items: s.items.map((x) => (x.id === m.id ? { ...x, linked: true } : x)) } : s));
       } catch (e) {
-        toast.error(errorText(e));
+        toast.error(e instanceof ApiError ? errorText(e) : String(e));
       }
     },
     [claimId, t, errorText],

@@ -8,9 +8,10 @@ import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import type { z } from "zod";
 import { addMemberSchema } from "@/lib/validation/admin";
-import { api, ApiError } from "@/components/workspace/api";
+import { api, ApiError } from "@/components/client/api";
 import { useErrorText } from "@/components/client/error-text";
-import { ConfirmDialog } from "@/components/review/confirm-dialog";
+import { Field } from "@/components/ui/field";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { PeopleTable } from "@/components/ui/people-table";
 import "@/components/settings/settings.css";
 
@@ -171,31 +172,15 @@ function AddMember({ projectId, onAdded }: { projectId: string; onAdded: (row: M
     <form className="card stack" onSubmit={submit} noValidate aria-labelledby="add-member-title" data-testid="add-member">
       <h3 id="add-member-title">{t("addTitle")}</h3>
       <div className="add-member">
-        <div className="field">
-          <label htmlFor="member-email">{t("email")}</label>
-          <input
-            id="member-email"
-            type="email"
-            dir="ltr"
-            autoComplete="off"
-            aria-invalid={!!err.email}
-            aria-describedby={err.email ? "member-email-error" : undefined}
-            {...form.register("email")}
-          />
-          {err.email && (
-            <span id="member-email-error" className="error" role="alert">
-              {err.email.type === "server" ? t("errors.unknownUser") : t("errors.email")}
-            </span>
-          )}
-        </div>
-        <div className="field">
-          <label htmlFor="member-role">{t("role")}</label>
-          <select id="member-role" aria-invalid={!!err.role} aria-describedby={err.role ? "member-role-error" : undefined} {...form.register("role")}>
+        <Field id="member-email" label={t("email")} error={err.email && (err.email.type === "server" ? t("errors.unknownUser") : t("errors.email"))}>
+          <input type="email" dir="ltr" autoComplete="off" {...form.register("email")} />
+        </Field>
+        <Field id="member-role" label={t("role")} error={err.role && t("errors.role")}>
+          <select {...form.register("role")}>
             <option value="reviewer">{c("roles.reviewer")}</option>
             <option value="editor">{c("roles.editor")}</option>
           </select>
-          {err.role && <span id="member-role-error" className="error" role="alert">{t("errors.role")}</span>}
-        </div>
+        </Field>
         <div className="submit">
           <button type="submit" disabled={form.formState.isSubmitting}>{t("add")}</button>
         </div>

@@ -7,8 +7,9 @@ import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import type { z } from "zod";
 import { projectSettingsSchema } from "@/lib/validation/admin";
-import { api } from "@/components/workspace/api";
-import { isApiError, useErrorText, useFieldErrorTexts } from "@/components/client/error-text";
+import { api, ApiError } from "@/components/client/api";
+import { useErrorText, isApiError, useFieldErrorTexts } from "@/components/client/error-text";
+import { Field as FormField } from "@/components/ui/field";
 import { DISAGREEMENT_RULES, type DisagreementRule } from "@/lib/claims/claim-status";
 import "@/components/settings/settings.css";
 
@@ -22,8 +23,8 @@ export type ProjectSettingsValues = { requiredVerdicts: number; organizationName
 /** How many verdicts a claim needs, and who signs the ClaimReview exports. */
 export function ProjectSettingsForm({ projectId, initial }: { projectId: string; initial: ProjectSettingsValues }) {
   const t = useTranslations("settings.project");
-  const router = useRouter();
   const errorText = useErrorText();
+  const router = useRouter();
   const fieldErrorTexts = useFieldErrorTexts();
   const form = useForm<In, unknown, Out>({
     resolver: zodResolver(projectSettingsSchema),
@@ -47,47 +48,26 @@ export function ProjectSettingsForm({ projectId, initial }: { projectId: string;
       } else if (isApiError(e) && e.status === 403) {
         toast.error(t("forbidden"));
       } else {
-        toast.error(isApiError(e) ? t("failed", { message: errorText(e) }) : t("network"));
+        toast.error(e instanceof ApiError ? t("failed", { message: errorText(e) }) : t("network"));
       }
     }
   });
 
-  const described = (name: Field, hint?: boolean) => ({
-    "aria-invalid": !!err[name],
-    "aria-describedby": err[name] ? `${name}-error` : hint ? `${name}-hint` : undefined,
-  });
   // The form's own wording for its fields; a reason the server gave (in the reader's language) otherwise.
-  const errorOf = (name: Field) =>
-    err[name] ? <span id={`${name}-error`} className="error" role="alert">{t.has(`errors.${name}`) ? t(`errors.${name}`) : err[name]?.message}</span> : null;
+  const errorOf = (name: Field) => (err[name] ? (t.has(`errors.${name}`) ? t(`errors.${name}`) : err[name]?.message) : undefined);
 
   return (
     <form className="card settings-form" onSubmit={submit} noValidate aria-labelledby="project-settings-title" data-testid="project-settings-form">
       <h2 id="project-settings-title">{t("title")}</h2>
-      <div className="field">
-        <label htmlFor="requiredVerdicts">{t("requiredVerdicts")}</label>
-        <input
-          id="requiredVerdicts"
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={10}
-          step={1}
-          dir="ltr"
-          {...described("requiredVerdicts", true)}
-          {...form.register("requiredVerdicts", { valueAsNumber: true })}
-        />
-        {errorOf("requiredVerdicts") ?? <span id="requiredVerdicts-hint" className="hint">{t("requiredVerdictsHint")}</span>}
-      </div>
-      <div className="field">
-        <label htmlFor="organizationName">{t("organizationName")}</label>
-        <input id="organizationName" dir="auto" autoComplete="organization" {...described("organizationName", true)} {...form.register("organizationName")} />
-        {errorOf("organizationName") ?? <span id="organizationName-hint" className="hint">{t("organizationHint")}</span>}
-      </div>
-      <div className="field">
-        <label htmlFor="organizationUrl">{t("organizationUrl")}</label>
-        <input id="organizationUrl" type="url" dir="ltr" autoComplete="url" {...described("organizationUrl")} {...form.register("organizationUrl")} />
-        {errorOf("organizationUrl")}
-      </div>
+      <FormField id="requiredVerdicts" label={t("requiredVerdicts")} hint={t("requiredVerdictsHint")} error={errorOf("requiredVerdicts")}>
+        <input type="number" inputMode="numeric" min={1} max={10} step={1} dir="ltr" {...form.register("requiredVerdicts", { valueAsNumber: true })} />
+      </FormField>
+      <FormField id="organizationName" label={t("organizationName")} hint={t("organizationHint")} error={errorOf("organizationName")}>
+        <input dir="auto" autoComplete="organization" {...form.register("organizationName")} />
+      </FormField>
+      <FormField id="organizationUrl" label={t("organizationUrl")} error={errorOf("organizationUrl")}>
+        <input type="url" dir="ltr" autoComplete="url" {...form.register("organizationUrl")} />
+      </FormField>
       <fieldset className="field" aria-describedby="disagreementRule-hint">
         <legend>{t("disagreementRule")}</legend>
         {DISAGREEMENT_RULES.map((rule) => (
@@ -97,7 +77,7 @@ export function ProjectSettingsForm({ projectId, initial }: { projectId: string;
           </label>
         ))}
         <span id="disagreementRule-hint" className="hint">{t("disagreementRuleHint")}</span>
-        {errorOf("disagreementRule")}
+        {errorOf("disagreementRule") && <span className="error" role="alert">{errorOf("disagreementRule")}</span>}
       </fieldset>
       <button type="submit" disabled={form.formState.isSubmitting}>{form.formState.isSubmitting ? t("saving") : t("save")}</button>
     </form>

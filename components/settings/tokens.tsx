@@ -7,9 +7,10 @@ import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import type { z } from "zod";
 import { createTokenSchema } from "@/lib/validation/admin";
-import { api, ApiError } from "@/components/workspace/api";
+import { api, ApiError } from "@/components/client/api";
 import { useErrorText } from "@/components/client/error-text";
-import { ConfirmDialog } from "@/components/review/confirm-dialog";
+import { Field } from "@/components/ui/field";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import "@/components/settings/settings.css";
 
 export type TokenRow = { id: string; label: string; createdAt: string; lastUsedAt: string | null; revokedAt: string | null };
@@ -119,22 +120,9 @@ function CreateToken({ onCreated }: { onCreated: (t: Created) => void }) {
   return (
     <form className="card stack" onSubmit={submit} noValidate aria-labelledby="create-token-title" data-testid="create-token">
       <h3 id="create-token-title">{t("createTitle")}</h3>
-      <div className="field">
-        <label htmlFor="token-label">{t("label")}</label>
-        <input
-          id="token-label"
-          dir="auto"
-          autoComplete="off"
-          aria-invalid={!!err.label}
-          aria-describedby={err.label ? "token-label-error" : "token-label-hint"}
-          {...form.register("label")}
-        />
-        {err.label ? (
-          <span id="token-label-error" className="error" role="alert">{t("errors.label")}</span>
-        ) : (
-          <span id="token-label-hint" className="muted small">{t("labelHint")}</span>
-        )}
-      </div>
+      <Field id="token-label" label={t("label")} hint={err.label ? undefined : t("labelHint")} error={err.label && t("errors.label")}>
+        <input dir="auto" autoComplete="off" {...form.register("label")} />
+      </Field>
       <div>
         <button type="submit" disabled={form.formState.isSubmitting}>{t("create")}</button>
       </div>

@@ -1,8 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { Ref } from "react";
-import type { WorkspaceClaimDetail } from "@/components/workspace/types";
+import { useMemo, type Ref } from "react";
+import type { Span, WorkspaceClaimDetail } from "@/components/workspace/types";
+import { RetractDialog } from "@/components/workspace/retract-dialog";
+import { SpanEditor } from "@/components/workspace/span-editor";
 import { SourceForm, VerdictForm } from "@/components/workspace/forms";
 import { CheckedBefore } from "@/components/search/checked-before";
 import type { sourceSchema, verdictSchema } from "@/lib/validation/claim";
@@ -19,6 +21,12 @@ export function ClaimPanel({
   onVerdict,
   onRetract,
   onSelectClaim,
+  onClose,
+  text,
+  sentences,
+  direction,
+  onDraftSpan,
+  onEditSpan,
 }: {
   detail: WorkspaceClaimDetail;
   articleId: string;
@@ -27,16 +35,25 @@ export function ClaimPanel({
   verdictRef: Ref<HTMLSelectElement>;
   onAddSource: (v: z.output<typeof sourceSchema>) => Promise<void>;
   onVerdict: (v: z.output<typeof verdictSchema>) => Promise<void>;
-  onRetract: () => void;
+  onRetract: (reason: string) => Promise<void>;
   onSelectClaim: (id: string) => void;
+  onClose: () => void;
+  /** The article's text as far as it is loaded, its sentences and direction (for the span editor). */
+  text: string;
+  sentences: Span[];
+  direction: "rtl" | "ltr";
+  onDraftSpan: (span: Span | null) => void;
+  onEditSpan: (span: Span, widened: boolean) => Promise<void>;
 }) {
   const t = useTranslations("workspace");
   const locked = detail.status === "verified" ? t("verdict.lockedVerified") : detail.status === "retracted" ? t("verdict.lockedRetracted") : null;
+  const span = useMemo(() => ({ start: detail.start, end: detail.end }), [detail.start, detail.end]);
   return (
-    <section className="claim-panel" aria-label={t("claim.title")} data-testid="claim-panel">
+    <section className="claim-panel" aria-labelledby="claim-panel-title" data-testid="claim-panel" data-claim={detail.id}>
       <header className="row spread">
-        <h3>{t("claim.title")}</h3>
+        <h2 id="claim-panel-title" tabIndex={-1}>{t("claim.title")}</h2>
         <span className={`status status-${detail.status}`}>{t(`status.${detail.status}`)}</span>
+        <button type="button" className="secondary small" onClick={onClose} aria-label={t("claim.close")}>×</button>
       </header>
       <blockquote className="quote">
         <span className="muted">…<bdi>{detail.quote.prefix}</bdi></span>
@@ -53,7 +70,7 @@ export function ClaimPanel({
 
       {detail.links.length > 0 && (
         <>
-          <h4>{t("claim.links")}</h4>
+          <h3>{t("claim.links")}</h3>
           <ul className="plain">
             {detail.links.map((l) => (
               <li key={l.id}>
@@ -65,9 +82,14 @@ export function ClaimPanel({
         </>
       )}
 
+      <details className="span-details">
+        <summary>{t("span.title")}</summary>
+        <SpanEditor text={text} sentences={sentences} span={span} direction={direction} locked={locked} onDraft={onDraftSpan} onSave={onEditSpan} />
+      </details>
+
       <CheckedBefore claimId={detail.id} canLink={detail.status !== "retracted"} />
 
-      <h4>{t("claim.sources")} ({detail.sources.length})</h4>
+      <h3>{t("claim.sources")} ({detail.sources.length})</h3>
       <ul className="plain sources">
         {detail.sources.map((s) => (
           <li key={s.id}>
@@ -80,7 +102,7 @@ export function ClaimPanel({
       </ul>
       {detail.status !== "retracted" && <SourceForm ref={sourceRef} draftKey={`source:${detail.id}`} onSubmit={onAddSource} />}
 
-      <h4>{t("claim.verdicts")}{detail.verdictCount !== null && ` (${detail.verdictCount})`}</h4>
+      <h3>{t("claim.verdicts")}{detail.verdictCount !== null && ` (${detail.verdictCount})`}</h3>
       {detail.verdictsHidden ? (
         <p className="muted" data-testid="verdicts-hidden">{t("verdict.hidden")}</p>
       ) : (
@@ -109,7 +131,7 @@ export function ClaimPanel({
       <CommentThread key={detail.id} target={{ kind: "claim", id: detail.id }} projectId={detail.projectId} userId={userId} />
       <p className="row">
         <a href={`/claims/${detail.id}`}>{t("claim.open")}</a>
-        {detail.status !== "retracted" && <button type="button" className="secondary danger" onClick={onRetract}>{t("claim.retract")}</button>}
+        {detail.status !== "retracted" && <RetractDialog claim={detail} onRetract={onRetract} />}
       </p>
     </section>
   );

@@ -3,7 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useState } from "react";
 import { Bidi } from "@/components/ui/bidi";
-import { api } from "@/components/workspace/api";
+import { api } from "@/components/client/api";
+import { useErrorText } from "@/components/client/error-text";
 import { boundedValue, measureName, phraseDiscrepancy, sourceName, type DiscrepancyData, type Piece, type Translate } from "@/components/workspace/discrepancy-text";
 import type { FigureLedger as Ledger } from "@/lib/articles/get-figure-ledger";
 
@@ -41,15 +42,16 @@ export function FigureLedger({ articleId, direction, version, onJump, onAccept }
   const [open, setOpen] = useState(false);
   const [ledger, setLedger] = useState<LedgerData | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
+  const errorText = useErrorText();
 
   const load = useCallback(async () => {
     try {
       setLedger(await api<LedgerData>("GET", `/api/v1/articles/${articleId}/ledger`));
       setFailed(null);
     } catch (e) {
-      setFailed(e instanceof Error ? e.message : String(e));
+      setFailed(errorText(e));
     }
-  }, [articleId]);
+  }, [articleId, errorText]);
 
   useEffect(() => {
     if (open) void load();

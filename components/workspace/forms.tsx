@@ -6,7 +6,8 @@ import { forwardRef, type Ref } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
 import { CLAIM_KINDS, RATINGS, sourceSchema, verdictSchema } from "@/lib/validation/claim";
-import { useDraft } from "@/components/workspace/use-draft";
+import { useDraft } from "@/components/client/use-draft";
+import { Field } from "@/components/ui/field";
 
 /** One element, two owners: react-hook-form's register and the workspace's keyboard focus. */
 function mergeRefs<T>(...refs: (Ref<T> | ((el: T | null) => void) | undefined)[]) {
@@ -48,16 +49,14 @@ export function FlagForm({
     >
       <h3>{t("flag.title")}</h3>
       <blockquote className="quote"><bdi>{quote}</bdi></blockquote>
-      <div className="field">
-        <label htmlFor="flag-kind">{t("flag.kind")}</label>
-        <select id="flag-kind" {...form.register("kind")} autoFocus>
+      <Field id="flag-kind" label={t("flag.kind")}>
+        <select {...form.register("kind")} autoFocus>
           {CLAIM_KINDS.map((k) => <option key={k} value={k}>{t(`kinds.${k}`)}</option>)}
         </select>
-      </div>
-      <div className="field">
-        <label htmlFor="flag-note">{t("flag.note")}</label>
-        <textarea id="flag-note" rows={3} dir="auto" {...form.register("note")} />
-      </div>
+      </Field>
+      <Field id="flag-note" label={t("flag.note")}>
+        <textarea rows={3} dir="auto" {...form.register("note")} />
+      </Field>
       <div className="row">
         <button type="submit" disabled={form.formState.isSubmitting}>{t("flag.submit")}</button>
         <button type="button" className="secondary" onClick={() => { clear(); onCancel(); }}>{t("cancel")}</button>
@@ -88,32 +87,19 @@ export const SourceForm = forwardRef<HTMLInputElement, { draftKey: string; onSub
         form.reset({ url: "", title: "", publisher: "", excerpt: "", stance: "supports" });
       })}
     >
-      <h4>{t("source.title")}</h4>
-      <div className="field">
-        <label htmlFor="source-url">{t("source.url")}</label>
-        <input
-          id="source-url"
-          type="url"
-          dir="ltr"
-          aria-invalid={!!err.url}
-          aria-describedby={err.url ? "source-url-error" : undefined}
-          {...urlField}
-          ref={mergeRefs(registerRef, urlRef)}
-        />
-        {err.url && <span id="source-url-error" className="error">{t("source.badUrl")}</span>}
-      </div>
-      <div className="field">
-        <label htmlFor="source-title">{t("source.titleField")}</label>
-        <input id="source-title" dir="auto" {...form.register("title")} />
-      </div>
-      <div className="field">
-        <label htmlFor="source-publisher">{t("source.publisher")}</label>
-        <input id="source-publisher" dir="auto" {...form.register("publisher")} />
-      </div>
-      <div className="field">
-        <label htmlFor="source-excerpt">{t("source.excerpt")}</label>
-        <textarea id="source-excerpt" rows={2} dir="auto" {...form.register("excerpt")} />
-      </div>
+      <h3>{t("source.title")}</h3>
+      <Field id="source-url" label={t("source.url")} error={err.url && t("source.badUrl")}>
+        <input type="url" dir="ltr" {...urlField} ref={mergeRefs(registerRef, urlRef)} />
+      </Field>
+      <Field id="source-title" label={t("source.titleField")}>
+        <input dir="auto" {...form.register("title")} />
+      </Field>
+      <Field id="source-publisher" label={t("source.publisher")}>
+        <input dir="auto" {...form.register("publisher")} />
+      </Field>
+      <Field id="source-excerpt" label={t("source.excerpt")}>
+        <textarea rows={2} dir="auto" {...form.register("excerpt")} />
+      </Field>
       <fieldset className="field">
         <legend>{t("source.stance")}</legend>
         <div className="row">
@@ -153,27 +139,17 @@ export const VerdictForm = forwardRef<HTMLSelectElement, {
         clear();
       })}
     >
-      <h4>{existing ? t("verdict.edit") : t("verdict.title")}</h4>
+      <h3>{existing ? t("verdict.edit") : t("verdict.title")}</h3>
       {disabled && <p className="muted">{disabled}</p>}
-      <div className="field">
-        <label htmlFor="verdict-rating">{t("verdict.rating")}</label>
-        <select
-          id="verdict-rating"
-          disabled={!!disabled}
-          aria-invalid={!!err.rating}
-          {...ratingField}
-          ref={mergeRefs(registerRef, ratingRef)}
-        >
+      <Field id="verdict-rating" label={t("verdict.rating")} error={err.rating && t("verdict.pickRating")}>
+        <select disabled={!!disabled} {...ratingField} ref={mergeRefs(registerRef, ratingRef)}>
           <option value="">{t("verdict.choose")}</option>
           {RATINGS.map((r) => <option key={r} value={r}>{r === "unverifiable" ? "" : `${r} · `}{t(`ratings.${r}`)}</option>)}
         </select>
-        {err.rating && <span className="error">{t("verdict.pickRating")}</span>}
-      </div>
-      <div className="field">
-        <label htmlFor="verdict-rationale">{t("verdict.rationale")}</label>
-        <textarea id="verdict-rationale" rows={3} dir="auto" disabled={!!disabled} aria-invalid={!!err.rationale} {...form.register("rationale")} />
-        {err.rationale && <span className="error">{t("verdict.needRationale")}</span>}
-      </div>
+      </Field>
+      <Field id="verdict-rationale" label={t("verdict.rationale")} error={err.rationale && t("verdict.needRationale")}>
+        <textarea rows={3} dir="auto" disabled={!!disabled} {...form.register("rationale")} />
+      </Field>
       <button type="submit" disabled={form.formState.isSubmitting || !!disabled}>{t("verdict.submit")}</button>
     </form>
   );

@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useMemo, useRef, useState } from "react";
-import { api } from "@/components/workspace/api";
+import { api } from "@/components/client/api";
 import type { WorkspaceArticle, WorkspaceClaim, WorkspaceSuggestion } from "@/components/workspace/types";
 
 type Page = Omit<WorkspaceArticle, "sentences"> & { sentences: (WorkspaceArticle["sentences"][number] & { text?: string })[] };

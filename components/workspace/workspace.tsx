@@ -1,111 +1,69 @@
 "use client";
 
-import * as Dialog from "@radix-ui/react-dialog";
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { toast } from "sonner";
-import { api, ApiError } from "@/components/workspace/api";
+import { useFailureToast } from "@/components/client/toasts";
 import { ArticleText, selectionOffsets } from "@/components/workspace/article-text";
 import { ClaimPanel } from "@/components/workspace/claim-panel";
-import { CheckedBefore } from "@/components/search/checked-before";
+import { ClaimList } from "@/components/workspace/claim-list";
 import { FlagForm } from "@/components/workspace/forms";
-import { DiscrepancyReason, FigureLedger, type LedgerFigureRow } from "@/components/workspace/figure-ledger";
-import { isDiscrepancy } from "@/components/workspace/discrepancy-text";
-import { useDraftStorage } from "@/components/workspace/use-draft";
+import { FigureLedger } from "@/components/workspace/figure-ledger";
+import { HelpDialog } from "@/components/workspace/help-dialog";
+import { keyOf, type KeyAction } from "@/components/workspace/keys";
+import { useWorkspaceKeys } from "@/components/workspace/use-workspace-keys";
+import { SuggestionList } from "@/components/workspace/suggestion-list";
 import { useArticlePages } from "@/components/workspace/use-article-pages";
+import { useSelectedClaim } from "@/components/workspace/use-selected-claim";
+import { useUndo } from "@/components/workspace/use-undo";
+import { useFlagSpan } from "@/components/workspace/use-flag-span";
+import { useSentenceFocus } from "@/components/workspace/use-sentence-focus";
+import { reported, useWorkspaceActions } from "@/components/workspace/use-workspace-actions";
 import { useLiveEvents } from "@/components/collab/use-live-events";
 import { PresenceBar } from "@/components/collab/presence-bar";
 import { CommentThread } from "@/components/collab/comment-thread";
-import type { Span, WorkspaceArticle, WorkspaceClaim, WorkspaceClaimDetail, WorkspaceSuggestion } from "@/components/workspace/types";
+import { defaultClaimKind, holdsFigure } from "@/lib/claims/kind";
+import type { Span, WorkspaceArticle } from "@/components/workspace/types";
+import "@/components/workspace/workspace.css";
 
-type Undo = { label: string; run: () => Promise<void> };
-
-/** Trims whitespace off a selection's edges and keeps it off surrogate halves. */
-function tidySpan(body: string, span: Span): Span | null {
-  let { start, end } = span;
-  while (start < end && /\s/.test(body[start])) start++;
-  while (end > start && /\s/.test(body[end - 1])) end--;
-  if (start > 0 && /[\uDC00-\uDFFF]/.test(body[start]) && /[\uD800-\uDBFF]/.test(body[start - 1])) start--;
-  if (end < body.length && /[\uDC00-\uDFFF]/.test(body[end]) && /[\uD800-\uDBFF]/.test(body[end - 1])) end++;
-  return end > start ? { start, end } : null;
-}
-
-export function Workspace({ initial, userId }: { initial: WorkspaceArticle; userId: string }) {
+export function Workspace({ initial, userId, initialClaimId }: { initial: WorkspaceArticle; userId: string; initialClaimId: string | null }) {
   const t = useTranslations("workspace");
   const article = initial;
-  // The text from the article's start as far as it is loaded: offsets into it are article offsets.
-  const { text: body, sentences, quantities, quantityList, suggestions, claims, setClaims, next, loadMore, reload } = useArticlePages(initial);
-  const [wantSentence, setWantSentence] = useState<number | null>(null);
-  const moreRef = useRef<HTMLDivElement>(null);
-  const [selectedClaimId, setSelectedClaimId] = useState<string | null>(null);
-  const [detail, setDetail] = useState<WorkspaceClaimDetail | null>(null);
-  const [focusedSentence, setFocusedSentence] = useState(0);
-  const [pending, setPending] = useState<Span | null>(null);
-  const [flagOpen, setFlagOpen] = useState(false);
+  const fail = useFailureToast();
+  const { text: body, sentences, quantities, quantityList, suggestions, claims, next, loadMore, reload } = useArticlePages(initial);
+  const { selectedId, detail, select, refresh } = useSelectedClaim(initialClaimId, fail);
+  const undo = useUndo();
+  const { focusedSentence, setFocusedSentence, focusSentence, jumpTo, focusClaim, moreRef } = useSentenceFocus({ total: article.counts.sentences, loaded: sentences.length, next, loadMore, fail });
+
+  const [editSpan, setEditSpan] = useState<Span | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
-  const [undo, setUndo] = useState<Undo[]>([]);
   const textRef = useRef<HTMLDivElement>(null);
+  const sideRef = useRef<HTMLElement>(null);
+  /** The claim at hand opens at the top of the side column; the article stays where it is. */
+  const showClaim = useCallback((id: string | null) => {
+    select(id);
+    if (id) sideRef.current?.scrollTo({ top: 0 });
+  }, [select]);
+  // When a claim's panel arrives it is at the top of the side column, in view.
+  const shownId = detail?.id ?? null;
+  useEffect(() => {
+    if (shownId) sideRef.current?.scrollTo({ top: 0 });
+  }, [shownId]);
+  const actions = useWorkspaceActions({ articleId: article.id, reload, select: showClaim, refreshDetail: refresh, pushUndo: undo.push, fail });
   const sourceRef = useRef<HTMLInputElement>(null);
   const verdictRef = useRef<HTMLSelectElement>(null);
-  const flagDraftKey = `flag:${article.id}`;
-  const drafts = useDraftStorage();
-
-  // A flag form left open before a reload comes back with its span.
-  useEffect(() => {
-    const saved = drafts.get(`${flagDraftKey}:span`);
-    if (saved) {
-      try {
-        setPending(JSON.parse(saved));
-        setFlagOpen(true);
-      } catch {
-        drafts.remove(`${flagDraftKey}:span`);
-      }
-    }
-  }, [drafts, flagDraftKey]);
-
-  const fail = useCallback(
-    (e: unknown) => {
-      if (e instanceof ApiError && e.status === 409) {
-        toast.warning(t("conflict", { message: e.message }));
-      } else if (e instanceof ApiError) {
-        const fields = e.body.error?.fields ? Object.entries(e.body.error.fields).map(([k, v]) => `${k}: ${v}`).join("; ") : "";
-        toast.error(`${e.message}${fields ? ` (${fields})` : ""}`);
-      } else {
-        toast.error(t("networkError"));
-      }
-    },
-    [t],
-  );
-
-  const loadDetail = useCallback(async (id: string) => {
-    try {
-      setDetail(await api<WorkspaceClaimDetail>("GET", `/api/v1/claims/${id}`));
-    } catch (e) {
-      fail(e);
-    }
-  }, [fail]);
+  const { pending, flagDraftKey, openFlag: openFlagSpan, closeFlag } = useFlagSpan(article.id, body);
+  const openFlag = useCallback((span: Span) => {
+    if (openFlagSpan(span)) sideRef.current?.scrollTo({ top: 0 });
+  }, [openFlagSpan]);
 
   // Others' changes to this article arrive live; forms keep what is being typed.
-  useLiveEvents(article.projectId, (e) => { if (e.articleId === article.id && e.actorId && e.actorId !== userId && !e.type.startsWith("comment.")) { void reload().catch(() => {}); if (selectedClaimId && e.claimId === selectedClaimId) void loadDetail(selectedClaimId); } });
+  useLiveEvents(article.projectId, (e) => {
+    if (e.articleId !== article.id || !e.actorId || e.actorId === userId || e.type.startsWith("comment.")) return;
+    void reload().catch(fail);
+    if (selectedId && e.claimId === selectedId) void refresh();
+  });
 
-  const selectClaim = useCallback((id: string) => {
-    setSelectedClaimId(id);
-    void loadDetail(id);
-  }, [loadDetail]);
-
-  const openFlag = useCallback((span: Span) => {
-    const tidy = tidySpan(body, span);
-    if (!tidy) return;
-    setPending(tidy);
-    setFlagOpen(true);
-    drafts.set(`${flagDraftKey}:span`, JSON.stringify(tidy));
-  }, [body, drafts, flagDraftKey]);
-
-  const closeFlag = useCallback(() => {
-    setFlagOpen(false);
-    setPending(null);
-    drafts.remove(`${flagDraftKey}:span`);
-  }, [drafts, flagDraftKey]);
 
   const flagFromSelection = useCallback(() => {
     const fromMouse = textRef.current ? selectionOffsets(textRef.current) : null;
@@ -114,171 +72,66 @@ export function Workspace({ initial, userId }: { initial: WorkspaceArticle; user
     if (span) openFlag(span);
   }, [body.length, sentences, focusedSentence, openFlag]);
 
-  const createClaim = async (values: { kind: string; note: string }) => {
-    if (!pending) return;
-    try {
-      const claim = await api<WorkspaceClaim>("POST", `/api/v1/articles/${article.id}/claims`, { ...pending, kind: values.kind, note: values.note || undefined });
-      setClaims((cs) => [...cs, claim].sort((a, b) => a.start - b.start));
-      closeFlag();
-      selectClaim(claim.id);
-      toast.success(t("flag.done"));
-      setUndo((u) => [...u, { label: t("undo.flag"), run: async () => { await api("POST", `/api/v1/claims/${claim.id}/retract`, { reason: "undo" }); } }]);
-    } catch (e) {
-      fail(e);
-      throw e;
-    }
-  };
+  const moveClaim = useCallback((step: number) => {
+    if (claims.length === 0) return;
+    const i = claims.findIndex((c) => c.id === selectedId);
+    const to = claims[(i + step + claims.length) % claims.length] ?? claims[0];
+    showClaim(to.id);
+    const sentence = to.sentenceIndexes[0];
+    if (sentence !== undefined) focusSentence(sentence);
+  }, [claims, focusSentence, selectedId, showClaim]);
 
-  const resolveSuggestion = useCallback(async (s: Pick<WorkspaceSuggestion, "id">, action: "accept" | "dismiss") => {
-    try {
-      const result = await api<{ claims?: WorkspaceClaim[] }>("POST", `/api/v1/suggestions/${s.id}/${action}`);
-      toast.success(action === "accept" ? t("suggestions.accepted") : t("suggestions.dismissed"));
-      // The new claim's panel opens while the pages read so far are fetched again.
-      if (action === "accept" && result.claims?.length) {
-        selectClaim(result.claims[0].id);
-        const ids = result.claims.map((c) => c.id);
-        setUndo((u) => [...u, { label: t("undo.accept"), run: async () => { for (const id of ids) await api("POST", `/api/v1/claims/${id}/retract`, { reason: "undo" }).catch(() => {}); } }]);
-      }
-      await reload();
-    } catch (e) {
-      fail(e);
-      await reload().catch(() => {});
-    }
-  }, [fail, reload, selectClaim, t]);
-
-  const retract = useCallback(async () => {
-    if (!detail) return;
-    const reason = window.prompt(t("claim.retractReason"));
-    if (!reason) return;
-    try {
-      await api("POST", `/api/v1/claims/${detail.id}/retract`, { reason, version: detail.version });
-      const id = detail.id;
-      setUndo((u) => [...u, { label: t("undo.retract"), run: async () => { await api("POST", `/api/v1/claims/${id}/restore`, {}); } }]);
-      setSelectedClaimId(null);
-      setDetail(null);
-      await reload();
-      toast.success(t("claim.retracted"));
-    } catch (e) {
-      fail(e);
-    }
-  }, [detail, fail, reload, t]);
+  // `a`/`d` act on the suggestion of the focused sentence: one that lies within it (a figure's
+  // first, then a conflict between two of its own figures), never one that only passes over it.
+  const pendingSuggestions = useMemo(() => suggestions.filter((s) => s.state === "pending"), [suggestions]);
+  const suggestionInFocus = useMemo(() => {
+    const sentence = sentences[focusedSentence];
+    if (!sentence) return null;
+    const within = pendingSuggestions.filter((s) => s.start >= sentence.start && s.end <= sentence.end);
+    return within.find((s) => s.type === "claim") ?? within[0] ?? null;
+  }, [sentences, focusedSentence, pendingSuggestions]);
 
   const runUndo = useCallback(async () => {
-    const last = undo.at(-1);
+    const last = undo.pop();
     if (!last) {
       toast.info(t("undo.nothing"));
       return;
     }
-    setUndo((u) => u.slice(0, -1));
     try {
       await last.run();
       toast.success(t("undo.done", { label: last.label }));
-      setSelectedClaimId(null);
-      setDetail(null);
       await reload();
+      await refresh();
     } catch (e) {
       fail(e);
     }
-  }, [fail, reload, t, undo]);
+  }, [fail, refresh, reload, t, undo]);
 
-  const pendingSuggestions = useMemo(() => suggestions.filter((s) => s.state === "pending"), [suggestions]);
-  const suggestionInFocus = useCallback(() => {
-    const sentence = sentences[focusedSentence];
-    if (!sentence) return pendingSuggestions[0];
-    return pendingSuggestions.find((s) => s.start < sentence.end && s.end > sentence.start) ?? pendingSuggestions[0];
-  }, [sentences, focusedSentence, pendingSuggestions]);
-
-  const focusSentence = useCallback((index: number) => {
-    const clamped = Math.max(0, Math.min(article.counts.sentences - 1, index));
-    // Past the loaded text: load on, and focus it when it is there.
-    if (clamped >= sentences.length && next !== null) {
-      setWantSentence(clamped);
-      void loadMore().catch(fail);
+  const onSuggestion = useCallback((action: "accept" | "dismiss") => {
+    const s = suggestionInFocus;
+    if (!s) {
+      toast.info(t("suggestions.noneHere", { n: focusedSentence + 1 }));
       return;
     }
-    const loaded = Math.min(clamped, sentences.length - 1);
-    setFocusedSentence(loaded);
-    document.getElementById(`sentence-${loaded}`)?.focus();
-  }, [article.counts.sentences, fail, loadMore, next, sentences.length]);
+    void (action === "accept" ? actions.accept(s.id) : actions.dismiss(s.id)).catch(reported);
+  }, [actions, focusedSentence, suggestionInFocus, t]);
 
-  useEffect(() => {
-    if (wantSentence === null) return;
-    if (wantSentence < sentences.length || next === null) {
-      setWantSentence(null);
-      focusSentence(wantSentence);
-    } else {
-      void loadMore().catch(fail);
-    }
-  }, [fail, focusSentence, loadMore, next, sentences.length, wantSentence]);
+  const keyActions: Record<KeyAction, () => void> = {
+    nextSentence: () => focusSentence(focusedSentence + 1),
+    previousSentence: () => focusSentence(focusedSentence - 1),
+    nextClaim: () => moveClaim(1),
+    previousClaim: () => moveClaim(-1),
+    flag: flagFromSelection,
+    source: () => sourceRef.current?.focus(),
+    verdict: () => verdictRef.current?.focus(),
+    accept: () => onSuggestion("accept"),
+    dismiss: () => onSuggestion("dismiss"),
+    undo: () => void runUndo(),
+    help: () => setHelpOpen(true),
+  };
+  useWorkspaceKeys(keyActions, focusedSentence);
 
-  // More of the article as the reader nears the end of what is loaded.
-  useEffect(() => {
-    const sentinel = moreRef.current;
-    if (!sentinel || next === null) return;
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) void loadMore().catch(fail);
-    }, { rootMargin: "1200px 0px" });
-    observer.observe(sentinel);
-    return () => observer.disconnect();
-  }, [fail, loadMore, next]);
-
-  const moveClaim = useCallback((step: number) => {
-    if (claims.length === 0) return;
-    const i = claims.findIndex((c) => c.id === selectedClaimId);
-    const next = claims[(i + step + claims.length) % claims.length] ?? claims[0];
-    selectClaim(next.id);
-    const sentence = next.sentenceIndexes[0];
-    if (sentence !== undefined) focusSentence(sentence);
-  }, [claims, focusSentence, selectClaim, selectedClaimId]);
-
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      const target = e.target as HTMLElement;
-      if (e.ctrlKey || e.metaKey || e.altKey) return;
-      if (target.closest("input, textarea, select, [contenteditable=true]")) return;
-      const keys: Record<string, () => void> = {
-        j: () => focusSentence(focusedSentence + 1),
-        k: () => focusSentence(focusedSentence - 1),
-        n: () => moveClaim(1),
-        p: () => moveClaim(-1),
-        f: flagFromSelection,
-        s: () => sourceRef.current?.focus(),
-        v: () => verdictRef.current?.focus(),
-        a: () => { const s = suggestionInFocus(); if (s) void resolveSuggestion(s, "accept"); },
-        d: () => { const s = suggestionInFocus(); if (s) void resolveSuggestion(s, "dismiss"); },
-        u: () => void runUndo(),
-        "?": () => setHelpOpen(true),
-      };
-      const action = keys[e.key];
-      if (action) {
-        e.preventDefault();
-        action();
-      }
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [flagFromSelection, focusSentence, focusedSentence, moveClaim, resolveSuggestion, runUndo, suggestionInFocus]);
-
-  // A figure chosen in the ledger: its sentence is focused (loading pages up to it), then the
-  // figure itself is scrolled to and marked.
-  const [jump, setJump] = useState<{ sentence: number; start: number } | null>(null);
-  const jumpToFigure = useCallback((f: LedgerFigureRow) => {
-    setJump({ sentence: f.sentence, start: f.start });
-    focusSentence(f.sentence);
-  }, [focusSentence]);
-  useEffect(() => {
-    if (!jump) return;
-    const row = document.getElementById(`sentence-${jump.sentence}`);
-    if (!row) return;
-    const spans = [...row.querySelectorAll<HTMLElement>("[data-start]")];
-    const span = spans.find((e) => Number(e.dataset.start) === jump.start) ?? spans.filter((e) => Number(e.dataset.start) <= jump.start).at(-1) ?? row;
-    document.querySelectorAll(".jumped").forEach((e) => e.classList.remove("jumped"));
-    span.classList.add("jumped");
-    span.scrollIntoView({ block: "center" });
-    setJump(null);
-  }, [jump, sentences.length]);
-
-  const quantityText = (i: number | null | undefined) => (i === null || i === undefined ? "" : quantities.get(i)?.text ?? "");
+  const flagKind = pending ? defaultClaimKind(holdsFigure(quantityList, pending)) : "statement";
 
   return (
     <div className="workspace">
@@ -291,21 +144,21 @@ export function Workspace({ initial, userId }: { initial: WorkspaceArticle; user
             {article.sourceUrl && <> · <a href={article.sourceUrl} target="_blank" rel="noopener noreferrer nofollow" dir="ltr">{t("source.original")}</a></>}
             {" · "}{t("counts", { sentences: article.counts.sentences, claims: claims.length })}
           </p>
-          <div className="row">
-            <button type="button" onClick={flagFromSelection} aria-keyshortcuts="f">{t("flag.button")}</button>
-            <button type="button" className="secondary" onClick={() => void runUndo()} disabled={undo.length === 0} aria-keyshortcuts="u">{t("undo.button")}</button>
-            <button type="button" className="secondary" onClick={() => setHelpOpen(true)} aria-keyshortcuts="?">{t("help.button")}</button>
+          <div className="row wrap">
+            <button type="button" onClick={flagFromSelection} aria-keyshortcuts={keyOf("flag")}>{t("flag.button")}</button>
+            <button type="button" className="secondary" onClick={() => void runUndo()} disabled={!undo.canUndo} aria-keyshortcuts={keyOf("undo")}>{t("undo.button")}</button>
+            <button type="button" className="secondary" onClick={() => setHelpOpen(true)} aria-keyshortcuts={keyOf("help")}>{t("help.button")}</button>
           </div>
         </header>
         <div ref={textRef} className="card">
           <ArticleText
             article={{ body, sentences, quantities: quantityList, direction: article.direction, language: article.language }}
             claims={claims}
-            selection={pending}
-            selectedClaimId={selectedClaimId}
+            selection={pending ?? editSpan}
+            selectedClaimId={selectedId}
             focusedSentence={focusedSentence}
             onFocusSentence={setFocusedSentence}
-            onSelectClaim={selectClaim}
+            onSelectClaim={showClaim}
             sentenceLabel={(n) => t("sentence", { n })}
           />
           {next !== null && (
@@ -316,107 +169,80 @@ export function Workspace({ initial, userId }: { initial: WorkspaceArticle; user
         </div>
       </section>
 
-      <aside className="side-pane" aria-label={t("panel")}>
-        {flagOpen && pending && (
+      <aside ref={sideRef} className="side-pane" aria-label={t("panel")}>
+        {pending && (
+          <div className="at-hand-sheet">
           <FlagForm
+            key={`${pending.start}:${pending.end}`}
             draftKey={flagDraftKey}
             quote={body.slice(pending.start, pending.end)}
-            defaultKind={quantityList.some((q) => q.start >= pending.start && q.end <= pending.end) ? "figure" : "statement"}
-            onSubmit={createClaim}
+            defaultKind={flagKind}
+            onSubmit={async (v) => {
+              const claim = await actions.flag(pending, v);
+              closeFlag();
+              focusClaim(claim);
+            }}
             onCancel={closeFlag}
           />
+          </div>
         )}
-
-        <section aria-labelledby="suggestions-title">
-          <h2 id="suggestions-title">{t("suggestions.title")} ({pendingSuggestions.length})</h2>
-          {pendingSuggestions.length === 0 && <p className="muted">{t("suggestions.none")}</p>}
-          <ul className="plain suggestions">
-            {pendingSuggestions.map((s) => (
-              <li key={s.id} className={`suggestion suggestion-${s.type}`} data-testid={`suggestion-${s.type}`}>
-                {s.type === "contradiction" ? (
-                  <>
-                    <strong>{t("suggestions.contradiction")}</strong>
-                    <p dir={article.direction}><bdi>{quantityText(s.quantity)}</bdi> ⟷ <bdi>{quantityText(s.otherQuantity)}</bdi></p>
-                    <DiscrepancyReason detail={isDiscrepancy(s.detail) ? s.detail : null} reason={s.reason} figure={(i) => quantities.get(i)?.text} />
-                  </>
-                ) : (
-                  <p dir={article.direction}><bdi>{s.text}</bdi></p>
-                )}
-                <div className="row">
-                  <button type="button" onClick={() => void resolveSuggestion(s, "accept")}>{t("suggestions.accept")}</button>
-                  <button type="button" className="secondary" onClick={() => void resolveSuggestion(s, "dismiss")}>{t("suggestions.dismiss")}</button>
-                </div>
-                {s.type === "claim" && s.id === suggestionInFocus()?.id && <CheckedBefore suggestionId={s.id} canLink={false} />}
-              </li>
-            ))}
-          </ul>
-        </section>
-
-        <FigureLedger articleId={article.id} direction={article.direction} version={pendingSuggestions.length} onJump={jumpToFigure} onAccept={(id) => resolveSuggestion({ id }, "accept")} />
-
-        <section aria-labelledby="claims-title">
-          <h2 id="claims-title">{t("claims.title")} ({claims.length})</h2>
-          <ul className="plain claims">
-            {claims.map((c) => (
-              <li key={c.id}>
-                <button type="button" className={`claim-item${c.id === selectedClaimId ? " selected" : ""}`} aria-pressed={c.id === selectedClaimId} onClick={() => selectClaim(c.id)} data-testid="claim-item">
-                  <span className={`status status-${c.status}`}>{t(`status.${c.status}`)}</span> <bdi>{c.text}</bdi>
-                </button>
-              </li>
-            ))}
-          </ul>
-        </section>
 
         {detail && (
-          <ClaimPanel
-            detail={detail}
-            articleId={article.id}
-            userId={userId}
-            sourceRef={sourceRef}
-            verdictRef={verdictRef}
-            onSelectClaim={selectClaim}
-            onRetract={() => void retract()}
-            onAddSource={async (v) => {
-              try {
-                await api("POST", `/api/v1/claims/${detail.id}/sources`, { ...v, readAt: v.readAt?.toISOString() });
-                toast.success(t("source.done"));
-                await loadDetail(detail.id);
-              } catch (e) {
-                fail(e);
-                throw e;
-              }
-            }}
-            onVerdict={async (v) => {
-              try {
-                await api("PUT", `/api/v1/claims/${detail.id}/verdicts/me`, v);
-                toast.success(t("verdict.done"));
-                await loadDetail(detail.id);
-                await reload();
-              } catch (e) {
-                fail(e);
-                await loadDetail(detail.id);
-                throw e;
-              }
-            }}
-          />
+          <div className="claim-at-hand at-hand-sheet" data-testid="claim-at-hand">
+            <ClaimPanel
+              detail={detail}
+              articleId={article.id}
+              userId={userId}
+              sourceRef={sourceRef}
+              verdictRef={verdictRef}
+              text={body}
+              sentences={sentences}
+              direction={article.direction}
+              onDraftSpan={setEditSpan}
+              onEditSpan={(span, widened) => actions.editSpan(detail, span, widened && detail.kind === "figure" ? "statement" : undefined)}
+              onSelectClaim={showClaim}
+              onClose={() => showClaim(null)}
+              onRetract={async (reason) => {
+                try {
+                  await actions.retract(detail, reason);
+                } catch (e) {
+                  await refresh();
+                  throw e;
+                }
+              }}
+              onAddSource={async (v) => {
+                await actions.addSource(detail.id, v);
+                focusClaim(detail);
+              }}
+              onVerdict={async (v) => {
+                await actions.giveVerdict(detail.id, v);
+                focusClaim(detail);
+              }}
+            />
+          </div>
         )}
+
+        <SuggestionList
+          text={body}
+          sentences={sentences}
+          quantities={quantities}
+          suggestions={suggestions}
+          direction={article.direction}
+          focusedSuggestionId={suggestionInFocus?.id ?? null}
+          onJump={jumpTo}
+          onAccept={(id) => void actions.accept(id).then((made) => made[0] && focusClaim(made[0]), reported)}
+          onDismiss={(id) => void actions.dismiss(id).catch(reported)}
+          onRestore={(id) => void actions.undismiss(id).catch(reported)}
+        />
+
+        <FigureLedger articleId={article.id} direction={article.direction} version={pendingSuggestions.length} onJump={jumpTo} onAccept={(id) => actions.accept(id).then(() => undefined, reported)} />
+
+        <ClaimList claims={claims} selectedId={selectedId} onSelect={showClaim} />
+
         <CommentThread target={{ kind: "article", id: article.id }} projectId={article.projectId} userId={userId} />
       </aside>
 
-      <Dialog.Root open={helpOpen} onOpenChange={setHelpOpen}>
-        <Dialog.Portal>
-          <Dialog.Overlay className="overlay" />
-          <Dialog.Content className="dialog" aria-describedby={undefined}>
-            <Dialog.Title>{t("help.title")}</Dialog.Title>
-            <dl className="keys">
-              {(["j", "k", "n", "p", "f", "s", "v", "a", "d", "u", "?"] as const).map((k) => (
-                <div key={k}><dt><kbd>{k}</kbd></dt><dd>{t(`help.keys.${k === "?" ? "help" : k}`)}</dd></div>
-              ))}
-            </dl>
-            <Dialog.Close asChild><button type="button">{t("close")}</button></Dialog.Close>
-          </Dialog.Content>
-        </Dialog.Portal>
-      </Dialog.Root>
+      <HelpDialog open={helpOpen} onOpenChange={setHelpOpen} />
     </div>
   );
 }

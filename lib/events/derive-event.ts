@@ -24,6 +24,7 @@ export function eventTypeOf(entity: AuditInput["entity"], action: string, after?
     case "verdict.update": return "verdict.changed";
     case "suggestion.accept": return "suggestion.accepted";
     case "suggestion.dismiss": return "suggestion.dismissed";
+    case "suggestion.restore": return "suggestion.restored";
     case "source.create": return "source.added";
     case "link.create": return "claim.linked";
     case "assignment.create": return "article.assigned";

@@ -30,6 +30,7 @@ export const API_ROUTES: { method: string; path: string; summary: string; body?:
   { method: "post", path: "/api/v1/articles/{articleId}/assignments", summary: "Assign the article to reviewers", body: assignSchema, who: "editor" },
   { method: "post", path: "/api/v1/suggestions/{suggestionId}/accept", summary: "Accept a suggested claim or contradiction", who: "reviewer" },
   { method: "post", path: "/api/v1/suggestions/{suggestionId}/dismiss", summary: "Dismiss a suggestion", who: "reviewer" },
+  { method: "post", path: "/api/v1/suggestions/{suggestionId}/restore", summary: "Undo a dismissal: the suggestion is pending again (an accepted one answers 409)", who: "reviewer" },
   { method: "get", path: "/api/v1/claims/{claimId}", summary: "A claim with sources, links, adjudication and (blind) verdicts", who: "reviewer" },
   { method: "patch", path: "/api/v1/claims/{claimId}", summary: "Edit a claim; a stale version gets 409", body: updateClaimSchema, who: "reviewer" },
   { method: "post", path: "/api/v1/claims/{claimId}/retract", summary: "Retract a claim", body: retractClaimSchema, who: "reviewer" },

@@ -294,6 +294,13 @@ export const MATRIX: MatrixRow[] = [
     expect: project("reviewer", 200),
     call: async (fx) => ({ path: `/api/v1/suggestions/${await fx.suggestionId()}/dismiss` }),
   },
+  {
+    method: "POST",
+    route: "/api/v1/suggestions/{suggestionId}/restore",
+    who: "reviewer",
+    expect: project("reviewer", 200),
+    call: async (fx) => ({ path: `/api/v1/suggestions/${await fx.suggestionId()}/restore` }),
+  },
   { method: "GET", route: "/api/v1/claims/{claimId}", who: "reviewer", expect: project("reviewer", 200), call: async (fx) => ({ path: `/api/v1/claims/${(await fx.claim()).id}` }) },
   {
     method: "PATCH",

@@ -12,7 +12,7 @@
 //   Browser code ("use client" modules) may fetch only a literal same-origin path: a string or
 //   template whose text begins with "/" but not "//", so the request can only go to Sanad
 //   itself (in the browser it is same-origin; during server rendering Node refuses a relative
-//   URL). A helper that takes the path as a parameter (components/workspace/api.ts) counts
+//   URL). A helper that takes the path as a parameter (components/client/api.ts) counts
 //   only if every call of it passes such a literal.
 //
 // The database connection (pg, Prisma) is not a user-given URL: it is DATABASE_URL, read once.
@@ -33,7 +33,7 @@ const ALLOWED_IMPORTS: { file: string; module: string; members: string[]; why: s
   { file: "lib/http/refuse-methods.ts", module: "http", members: ["Server"], why: "answers TRACE at the app's own HTTP server; sends no request" },
 ];
 /** Browser helpers that pass one parameter to fetch as the URL; every caller must give a literal path. */
-const SAME_ORIGIN_HELPERS = [{ file: "components/workspace/api.ts", name: "api" }];
+const SAME_ORIGIN_HELPERS = [{ file: "components/client/api.ts", name: "api" }];
 
 type Finding = { file: string; line: number; rule: string; text: string };
 
@@ -212,8 +212,8 @@ describe("no server-side fetch of user-given URLs", () => {
     expect(client(`new EventSource(url);`)).toHaveLength(1);
     expect(server(`new EventSource("/api/v1/projects/x/live");`)).toHaveLength(1);
     const { findings } = scanAll([
-      { file: "components/workspace/api.ts", source: `"use client";\nexport async function api(method, path) { return fetch(path, { method }); }` },
-      { file: "components/a.tsx", source: `"use client";\nimport { api } from "@/components/workspace/api";\napi("POST", \`/api/v1/claims/\${id}\`);\napi("GET", source.url);` },
+      { file: "components/client/api.ts", source: `"use client";\nexport async function api(method, path) { return fetch(path, { method }); }` },
+      { file: "components/a.tsx", source: `"use client";\nimport { api } from "@/components/client/api";\napi("POST", \`/api/v1/claims/\${id}\`);\napi("GET", source.url);` },
     ]);
     expect(findings.map((f) => `${f.file}:${f.line}`)).toEqual(["components/a.tsx:4"]);
   });

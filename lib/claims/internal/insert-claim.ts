@@ -1,4 +1,5 @@
 import "server-only";
+import { defaultClaimKind } from "@/lib/claims/kind";
 import { randomBytes } from "node:crypto";
 import { queryRows } from "@/lib/db";
 import { auditInSameStatement } from "@/lib/audit/write-audit";
@@ -36,7 +37,7 @@ export async function insertClaim(tx: Prisma.TransactionClient | undefined, c: N
     projectId: c.article.projectId,
     articleId: c.article.id,
     ...spanColumns(c.start, c.end, facts),
-    kind: c.kind ?? (facts.quantity ? "figure" : "statement"),
+    kind: c.kind ?? defaultClaimKind(facts.quantity !== null),
     note: c.note ?? "",
     status: "open",
     statusBeforeRetraction: null,

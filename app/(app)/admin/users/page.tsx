@@ -3,8 +3,8 @@ import { listUsers } from "@/lib/accounts/list-users";
 import { pageActor } from "@/lib/pages/guard";
 import { toPlain } from "@/lib/pages/plain";
 import { canManageProjects } from "@/lib/permissions/roles";
-import { Notice } from "@/components/review/notice";
-import { UsersAdmin } from "@/components/accounts/users-admin";
+import { Notice } from "@/components/ui/notice";
+import { UsersAdmin, type AdminUserRow } from "@/components/accounts/users-admin";
 
 export default async function AdminUsersPage() {
   const actor = await pageActor();

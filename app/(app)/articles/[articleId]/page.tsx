@@ -6,10 +6,13 @@ import { markAssignmentSeen } from "@/lib/review/mark-assignment-seen";
 import { Workspace } from "@/components/workspace/workspace";
 import type { WorkspaceArticle } from "@/components/workspace/types";
 
-export default async function ArticlePage({ params }: { params: Promise<{ articleId: string }> }) {
+export default async function ArticlePage({ params, searchParams }: { params: Promise<{ articleId: string }>; searchParams: Promise<{ claim?: string | string[] }> }) {
   const actor = await getSessionActor();
   if (!actor) redirect("/login");
   const { articleId } = await params;
+  // The claim selected when the page was left (a reload, a language switch): `?claim=<id>`.
+  const claim = (await searchParams).claim;
+  const initialClaimId = typeof claim === "string" && /^[\w-]{1,64}$/.test(claim) ? claim : null;
   try {
     // The first page of the article only: the workspace loads the rest as the reader scrolls,
     // so the first HTML of any article stays small (under 1 MB, bench/suites/hostile-article.ts).
@@ -19,7 +22,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ articl
     // sentence's text: the browser slices it from the page's text it already has, and sending
     // both doubled the text in the page (docs/benchmarks.md).
     const initial = { ...view, sentences: view.sentences.map(({ text: _text, ...s }) => s) };
-    return <Workspace initial={JSON.parse(JSON.stringify(initial)) as WorkspaceArticle} userId={actor.id} />;
+    return <Workspace initial={JSON.parse(JSON.stringify(initial)) as WorkspaceArticle} userId={actor.id} initialClaimId={initialClaimId} />;
   } catch (e) {
     if (e instanceof AppError && e.code === "not_found") notFound();
     throw e;

@@ -6,6 +6,7 @@ import { getClaimReview } from "@/lib/review/get-claim-review";
 import { ClaimInSentence } from "@/components/review/claim-in-sentence";
 import { SourceList, VerdictsSideBySide } from "@/components/review/verdicts-side-by-side";
 import { AdjudicationPanel } from "@/components/review/adjudication-panel";
+import { Notice } from "@/components/ui/notice";
 import { CheckedBefore } from "@/components/search/checked-before";
 import "@/components/review/review.css";
 import { CommentThread } from "@/components/collab/comment-thread";

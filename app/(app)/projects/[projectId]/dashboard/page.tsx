@@ -7,7 +7,7 @@ import { RatingsChart } from "@/components/dashboard/ratings-chart";
 import { QueueChart } from "@/components/dashboard/queue-chart";
 import { AgreementChart } from "@/components/dashboard/agreement-chart";
 import { WeeklyChart } from "@/components/dashboard/weekly-chart";
-import { Notice } from "@/components/review/notice";
+import { Notice } from "@/components/ui/notice";
 import "@/components/dashboard/dashboard.css";
 
 export default async function DashboardPage({ params }: { params: Promise<{ projectId: string }> }) {

@@ -1,10 +1,10 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { AgreedClaims } from "@/components/review/agreed-claims";
+import { Notice } from "@/components/ui/notice";
 import { loadOr404, pageActor } from "@/lib/pages/guard";
 import { getReviewQueue, type QueueQuery } from "@/lib/review/get-review-queue";
-import { AgreedClaims } from "@/components/review/agreed-claims";
-import { Notice } from "@/components/review/notice";
 import "@/components/review/review.css";
 import { LiveRefresh } from "@/components/collab/live-refresh";
 

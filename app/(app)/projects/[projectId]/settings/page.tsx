@@ -3,8 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { pageActor, loadOr404 } from "@/lib/pages/guard";
 import { loadProjectSettingsPage } from "@/lib/projects/load-project-settings-page";
 import { ProjectSettingsForm } from "@/components/settings/project-settings";
-import { Members } from "@/components/settings/members";
-import { Notice } from "@/components/review/notice";
+import { Members, type MemberRow } from "@/components/settings/members";
+import { Notice } from "@/components/ui/notice";
 
 export default async function ProjectSettingsPage({ params }: { params: Promise<{ projectId: string }> }) {
   const actor = await pageActor();

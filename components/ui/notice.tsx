@@ -1,5 +1,5 @@
 import Link from "next/link";
-import "@/components/review/review.css";
+import "@/components/ui/ui.css";
 
 /** A page's whole answer when the caller may not see it: a heading, why, and a way back. */
 export function Notice({ title, message, backHref, backLabel, kind = "forbidden" }: { title: string; message: string; backHref: string; backLabel: string; kind?: "forbidden" | "info" }) {

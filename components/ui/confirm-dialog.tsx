@@ -2,7 +2,7 @@
 
 import * as Dialog from "@radix-ui/react-dialog";
 import { useState, type ReactNode } from "react";
-import "@/components/review/review.css";
+import "@/components/ui/ui.css";
 
 /**
  * One confirmation before an action that changes many things or cannot be undone from here.
