@@ -1,15 +1,33 @@
 import "server-only";
+import { AsyncLocalStorage } from "node:async_hooks";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
-import { PrismaClient, type Prisma } from "@/lib/generated/prisma/client";
+import { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 
 // The one Prisma client on the primary, and one on the read replica when DATABASE_REPLICA_URL
 // is set (lib/database/replica.ts decides when to use it). Held on globalThis so a dev
 // server's reloads reuse their pools.
 const globalForDb = globalThis as unknown as { sanadDb?: PrismaClient; sanadPool?: pg.Pool; sanadReplicaDb?: PrismaClient | null };
 
+// Which pg connection a Prisma interactive transaction runs on (see withConnection below): the
+// adapter starts a transaction with the promise form of `pool.connect()`, inside the caller's
+// async context; plain queries use the callback form and are not recorded.
+const connectionOfTransaction = new AsyncLocalStorage<{ client?: pg.PoolClient }>();
+class Pool extends pg.Pool {
+  connect(): Promise<pg.PoolClient>;
+  connect(callback: (err: Error | undefined, client: pg.PoolClient | undefined, done: (release?: unknown) => void) => void): void;
+  connect(callback?: (err: Error | undefined, client: pg.PoolClient | undefined, done: (release?: unknown) => void) => void) {
+    if (callback) return super.connect(callback);
+    const scope = connectionOfTransaction.getStore();
+    return super.connect().then((client) => {
+      if (scope && !scope.client) scope.client = client;
+      return client;
+    });
+  }
+}
+
 function createClient(connectionString: string, applicationName: string): { client: PrismaClient; pool: pg.Pool } {
-  const pool = new pg.Pool({
+  const pool = new Pool({
     connectionString,
     max: Number(process.env.SANAD_DB_POOL_SIZE || 10),
     // Fail fast when PostgreSQL is away, so callers answer 503 instead of hanging.
@@ -45,6 +63,28 @@ export async function queryRows<T>(sql: Prisma.Sql, tx?: Prisma.TransactionClien
   // is not reused: Prisma opens the connection again.
   if (!pool || pool.ending) return db.$queryRaw<T[]>(sql);
   return (await pool.query(sql.text, sql.values as unknown[])).rows as T[];
+}
+
+/**
+ * An interactive transaction on the primary that also hands `work` the pg connection it runs on,
+ * for bulk statements with megabytes of parameters: Prisma copies every query's values through
+ * its query compiler (WebAssembly memory that never shrinks), plain `pg` sends them as they are.
+ * Statements on `connection` are part of the transaction: they commit or roll back with it.
+ */
+export async function withConnection<T>(
+  work: (tx: Prisma.TransactionClient, connection: pg.ClientBase) => Promise<T>,
+  options?: { maxWait?: number; timeout?: number },
+): Promise<T> {
+  const scope: { client?: pg.PoolClient } = {};
+  return connectionOfTransaction.run(scope, () =>
+    db.$transaction(async (tx) => {
+      const client = scope.client;
+      // Never write outside the transaction: the connection must be the transaction's own.
+      const [{ pid }] = await tx.$queryRaw<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`;
+      if (!client || (client as unknown as { processID?: number }).processID !== pid) throw new Error("withConnection: the transaction's connection is not known");
+      return work(tx, client);
+    }, options),
+  );
 }
 
 /** The client on DATABASE_REPLICA_URL, or null when none is set. Use readDb(), not this. */

@@ -1,14 +1,15 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { db } from "@/lib/db";
+import { db, withConnection } from "@/lib/db";
 import type { Actor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { canImport } from "@/lib/permissions/roles";
 import { requireMember } from "@/lib/projects/require-member";
 import type { ArticleInput } from "@/lib/validation/article";
-import { storeAnalysis } from "@/lib/articles/store-analysis";
+import { storeArticles, type ArticleRow } from "@/lib/articles/store-analysis";
 import { analyzeArticle } from "@/lib/articles/analyze-article";
 import type { Overrun } from "@/lib/articles/article-limits";
+import { idMaker, RowCollector } from "@/lib/articles/suggestion-rows";
 import { auditActor, writeAudit } from "@/lib/audit/write-audit";
 import type { AnyActor } from "@/lib/auth/system-actor";
 
@@ -30,49 +31,80 @@ type Importer = { actor: AnyActor } | { createdById: string };
  * in one transaction, so a crash leaves no half-imported article.
  */
 export async function unsafeCreateArticle({ projectId, input, ...by }: { projectId: string; input: ArticleInput } & Importer) {
+  const [outcome] = await unsafeCreateArticles({ projectId, inputs: [input], ...by });
+  if ("error" in outcome) throw outcome.error;
+  return outcome.id;
+}
+
+/** What became of one input of a batch: the new article, or why not (a conflict names the existing one). */
+export type ImportOutcome = { id: string } | { error: AppError };
+
+const newArticleId = idMaker("c");
+
+/**
+ * Imports several articles in one transaction (the command line's import sends a few hundred
+ * at a time): one statement per table for all their rows, each article's audit entry beside it.
+ * Duplicates (of the project's articles, or of an earlier input) and articles over the limits
+ * are answered per input and left out; the others commit together or not at all.
+ */
+export async function unsafeCreateArticles({ projectId, inputs, ...by }: { projectId: string; inputs: readonly ArticleInput[] } & Importer): Promise<ImportOutcome[]> {
   const audited = "actor" in by ? auditActor(by.actor) : { actorId: by.createdById };
   const createdById = audited.actorId;
-  const hash = contentHash(input.body);
-  const existing = await db.article.findUnique({ where: { projectId_contentHash: { projectId, contentHash: hash } }, select: { id: true } });
-  if (existing) throw duplicate(existing.id);
-
-  const analyzed = await analyzeArticle(input.body, input.language);
-  if (!analyzed.ok) throw tooMuch(analyzed.overrun);
-  const { analysis } = analyzed;
+  const hashes = inputs.map((i) => contentHash(i.body));
+  const existing = new Map(
+    (await db.article.findMany({ where: { projectId, contentHash: { in: [...new Set(hashes)] } }, select: { id: true, contentHash: true } })).map((a) => [a.contentHash, a.id]),
+  );
+  const outcomes: ImportOutcome[] = [];
+  const articles: ArticleRow[] = [];
+  const rows = new RowCollector();
+  for (const [k, input] of inputs.entries()) {
+    const hash = hashes[k];
+    const earlier = existing.get(hash);
+    if (earlier) {
+      outcomes.push({ error: duplicate(earlier) });
+      continue;
+    }
+    const id = newArticleId();
+    const analyzed = await analyzeArticle(rows, id, input.body, input.language);
+    if (!analyzed.ok) {
+      outcomes.push({ error: tooMuch(analyzed.overrun) });
+      continue;
+    }
+    existing.set(hash, id);
+    outcomes.push({ id });
+    articles.push({
+      id, projectId, title: input.title, body: input.body, language: analyzed.language, direction: analyzed.direction,
+      sourceUrl: input.sourceUrl ?? null, outlet: input.outlet ?? null, publishedAt: input.publishedAt ?? null, contentHash: hash, createdById,
+    });
+  }
+  if (articles.length === 0) return outcomes;
   try {
-    const articleId = await db.$transaction(async (tx) => {
-      const article = await tx.article.create({
-        data: {
+    await withConnection(async (tx, connection) => {
+      await storeArticles(connection, articles, rows.take());
+      for (const a of articles) {
+        await writeAudit(tx, {
+          ...audited,
           projectId,
-          title: input.title,
-          body: input.body,
-          language: analysis.language,
-          direction: analysis.direction,
-          sourceUrl: input.sourceUrl ?? null,
-          outlet: input.outlet ?? null,
-          publishedAt: input.publishedAt ?? null,
-          contentHash: hash,
-          createdById,
-        },
-      });
-      await storeAnalysis(tx, article.id, analysis);
-      await writeAudit(tx, {
-        ...audited,
-        projectId,
-        entity: "article",
-        entityId: article.id,
-        action: "import",
-        after: { title: input.title, language: analysis.language, contentHash: hash },
-      });
-      return article.id;
+          entity: "article",
+          entityId: a.id,
+          action: "import",
+          after: { title: a.title, language: a.language, contentHash: a.contentHash },
+        });
+      }
     }, { timeout: 60_000, maxWait: 15_000 });
-    return articleId;
+    return outcomes;
   } catch (e) {
     // Two imports of one body at once: the unique index decides, the loser learns the winner's id.
-    if ((e as { code?: string }).code === "P2002") {
-      const winner = await db.article.findUnique({ where: { projectId_contentHash: { projectId, contentHash: hash } }, select: { id: true } });
-      if (winner) throw duplicate(winner.id);
+    const code = (e as { code?: string }).code;
+    if (code !== "23505" && code !== "P2002") throw e;
+    if (inputs.length > 1) {
+      // Which of the batch lost is told one at a time (rare: another import of the same bodies ran meanwhile).
+      const one: ImportOutcome[] = [];
+      for (const input of inputs) one.push(await unsafeCreateArticles({ projectId, inputs: [input], ...by }).then(([o]) => o));
+      return one;
     }
+    const winner = await db.article.findUnique({ where: { projectId_contentHash: { projectId, contentHash: hashes[0] } }, select: { id: true } });
+    if (winner) return [{ error: duplicate(winner.id) }];
     throw e;
   }
 }

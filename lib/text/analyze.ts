@@ -13,12 +13,26 @@ export type AnalyzeOptions = {
   language?: string | null | undefined;
 };
 
+/** At most this many sentences and figures; past either, `analyzeWithin` stops before the costly steps. */
+export type AnalysisLimits = { sentences?: number; figures?: number };
+export type AnalysisOverrun = { over: "sentences" | "figures"; found: number };
+
 export function analyze(text: string, opts: AnalyzeOptions = {}): AnalysisResult {
+  return analyzeWithin(text, opts, {}) as AnalysisResult;
+}
+
+/**
+ * `analyze`, or which limit the text passes: the sentences are counted before any figure is
+ * read, the figures before any frame is built, so a text far over a limit costs little.
+ */
+export function analyzeWithin(text: string, opts: AnalyzeOptions, limits: AnalysisLimits): AnalysisResult | AnalysisOverrun {
   const input = typeof text === "string" ? text : "";
   const given = typeof opts?.language === "string" ? opts.language.trim() : "";
-  const language = given !== "" && given.toLowerCase() !== "auto" && LANGUAGE_TAG.test(given) ? given : detectLanguage(input);
   const sentences = segmentSentences(input);
+  if (limits.sentences !== undefined && sentences.length > limits.sentences) return { over: "sentences", found: sentences.length };
   const quantities = extractQuantities(input, sentences);
+  if (limits.figures !== undefined && quantities.length > limits.figures) return { over: "figures", found: quantities.length };
+  const language = given !== "" && given.toLowerCase() !== "auto" && LANGUAGE_TAG.test(given) ? given : detectLanguage(input);
   const frames = buildFrames(input, quantities, sentences);
   for (let i = 0; i < quantities.length; i++) {
     const f = frames[i];

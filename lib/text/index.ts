@@ -7,7 +7,7 @@ export { findDiscrepancies, frameKey, valuesAgree } from "./discrepancies";
 export { buildFrames } from "./frames";
 export { figureLedger } from "./ledger";
 export { detectLanguage, directionOf } from "./language";
-export { analyze, type AnalyzeOptions } from "./analyze";
+export { analyze, analyzeWithin, type AnalysisLimits, type AnalysisOverrun, type AnalyzeOptions } from "./analyze";
 export { formatReport, type ReportOptions } from "./report";
 export { isSafeOffset, quoteSelector, toCodePointOffset } from "./offsets";
 export { isBoilerplateLine } from "./boilerplate";
