@@ -14,7 +14,7 @@ export type ArticleRow = {
   outlet: string | null;
   publishedAt: Date | null;
   contentHash: string;
-  createdById: string;
+  createdById: string | null;
 };
 
 /**
