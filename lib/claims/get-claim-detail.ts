@@ -1,9 +1,9 @@
 import "server-only";
+import { presentRating } from "@/lib/verdicts/present-rating";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/session";
 import { getClaimOrThrow } from "@/lib/claims/get-claim-or-throw";
 import { presentClaimTo, presentSourceTo, verdictsVisibleTo } from "@/lib/claims/blind";
-import { RATING_LABELS, type Rating } from "@/lib/validation/claim";
 
 /**
  * A claim with its sources, links, adjudication and verdicts. Blind review (lib/claims/blind.ts):
@@ -28,8 +28,7 @@ export async function getClaimDetail({ actor, claimId }: { actor: Actor; claimId
   const verdictView = (v: (typeof verdicts)[number]) => ({
     id: v.id,
     reviewer: v.reviewer,
-    rating: v.rating === "unverifiable" ? "unverifiable" : Number(v.rating),
-    label: RATING_LABELS[v.rating as Rating],
+    ...presentRating(v.rating),
     rationale: v.rationale,
     version: v.version,
     createdAt: v.createdAt,
@@ -38,8 +37,7 @@ export async function getClaimDetail({ actor, claimId }: { actor: Actor; claimId
   const adjudicationView = (a: (typeof adjudications)[number]) => ({
     id: a.id,
     editor: a.editor,
-    rating: a.rating === "unverifiable" ? "unverifiable" : Number(a.rating),
-    label: RATING_LABELS[a.rating as Rating],
+    ...presentRating(a.rating),
     note: a.note,
     createdAt: a.createdAt,
     supersededAt: a.supersededAt,

@@ -2,6 +2,10 @@
 // around the figure (nearest first, never past a neighbouring figure), its bound, its
 // part-of and place markers, and, from the sentence, its time relation and source.
 // Every reader is bounded, and sentence facts are computed once per sentence.
+//
+// (A little over 300 lines: the readers of one frame (measure, bound, part, place, time, source)
+// share the figure's window of words and read best side by side; the sentence-wide facts live in
+// frame-sentence.ts and the values in frame-values.ts.)
 import { isArabicWordChar } from "./chars";
 import { COMPARISON_BEFORE, MEASURE_EXACT, MEASURE_PHRASE, MEASURE_STEMS, PART_BEFORE, PART_PHRASES_BEFORE, PART_WORDS, PROJECTION_MARKERS, REGION_PLURALS, RISE_VERBS, SUBGROUP_NOUNS, GENERIC_COUNT_NOUNS, STOPWORDS, CHANGE_BEFORE } from "./lexicon";
 import { isDefinite, looseKey, nounKey, stripArticle } from "./normalize";
