@@ -6,6 +6,8 @@ import { fieldsOf, parseWith } from "@/lib/validation/parse";
 
 export const DEFAULT_BODY_LIMIT = 64 * 1024;
 export const ARTICLE_BODY_LIMIT = 6 * 1024 * 1024;
+// How much of a refused body is read and dropped before the connection is given up (see readText).
+const DRAIN_LIMIT = 10 * 1024 * 1024;
 
 type Params = Record<string, string | string[]>;
 type Handler<P extends Params> = (request: Request, params: P) => Promise<Response>;
@@ -57,6 +59,13 @@ export async function readText(request: Request, limit = DEFAULT_BODY_LIMIT): Pr
     if (done) break;
     size += value.byteLength;
     if (size > limit) {
+      // Read on, dropping it, what the client is still sending (up to DRAIN_LIMIT), so that it
+      // gets the 413 rather than a reset connection; past that, stop reading.
+      while (size <= DRAIN_LIMIT) {
+        const rest = await reader.read();
+        if (rest.done) break;
+        size += rest.value.byteLength;
+      }
       await reader.cancel();
       throw tooLarge(limit);
     }
