@@ -26,24 +26,41 @@ class Pool extends pg.Pool {
   }
 }
 
-function createClient(connectionString: string, applicationName: string): { client: PrismaClient; pool: pg.Pool } {
-  const pool = new Pool({
+/**
+ * Prisma's adapter factory, making a fresh pool (of the class above) each time Prisma connects:
+ * db.$disconnect() ends the pool (the command line's last step, which tests run in-process), and
+ * the next query connects again through here, so the pool queryRows and withConnection use is
+ * always the one Prisma's connection runs on.
+ */
+function adapterFactory(config: pg.PoolConfig, onPool: (pool: pg.Pool) => void) {
+  const factory = new PrismaPg(config);
+  return {
+    provider: factory.provider as "postgres",
+    adapterName: factory.adapterName,
+    connect() {
+      const pool = new Pool(config);
+      onPool(pool);
+      return new PrismaPg(pool, { disposeExternalPool: true }).connect();
+    },
+  };
+}
+
+function createClient(connectionString: string, applicationName: string, onPool: (pool: pg.Pool) => void = () => {}): PrismaClient {
+  const config: pg.PoolConfig = {
     connectionString,
     max: Number(process.env.SANAD_DB_POOL_SIZE || 10),
     // Fail fast when PostgreSQL is away, so callers answer 503 instead of hanging.
     connectionTimeoutMillis: 5_000,
     // Seen in pg_stat_activity: which connections are Sanad's, and which read the replica.
     application_name: applicationName,
-  });
-  return { client: new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) }), pool };
+  };
+  return new PrismaClient({ adapter: adapterFactory(config, onPool) });
 }
 
 function primary(): PrismaClient {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set");
-  const { client, pool } = createClient(url, "sanad");
-  globalForDb.sanadPool = pool;
-  return client;
+  return createClient(url, "sanad", (pool) => (globalForDb.sanadPool = pool));
 }
 
 export const db: PrismaClient = (globalForDb.sanadDb ??= primary());
@@ -59,8 +76,8 @@ export const db: PrismaClient = (globalForDb.sanadDb ??= primary());
 export async function queryRows<T>(sql: Prisma.Sql, tx?: Prisma.TransactionClient): Promise<T[]> {
   if (tx) return tx.$queryRaw<T[]>(sql);
   const pool = globalForDb.sanadPool;
-  // A pool ended by db.$disconnect() (the command line's last step, run in-process by tests)
-  // is not reused: Prisma opens the connection again.
+  // Before Prisma's first connection, or after db.$disconnect() ended the pool: Prisma connects
+  // (again), through adapterFactory, and the next call finds its pool.
   if (!pool || pool.ending) return db.$queryRaw<T[]>(sql);
   return (await pool.query(sql.text, sql.values as unknown[])).rows as T[];
 }
@@ -91,7 +108,7 @@ export async function withConnection<T>(
 export function replicaClient(): PrismaClient | null {
   if (globalForDb.sanadReplicaDb === undefined) {
     const url = process.env.DATABASE_REPLICA_URL;
-    globalForDb.sanadReplicaDb = url ? createClient(url, "sanad-replica-reader").client : null;
+    globalForDb.sanadReplicaDb = url ? createClient(url, "sanad-replica-reader") : null;
   }
   return globalForDb.sanadReplicaDb;
 }
