@@ -52,15 +52,17 @@ const sortKeys = (o: Record<string, number>) => Object.fromEntries(Object.entrie
 const date = (v: unknown) => (v === null || v === undefined ? null : new Date(v as string));
 
 /**
- * New ids for one restore: a fixed prefix and a counter, fixed width and lower case, so they
- * sort in the order they are made. Rows are restored in the order the backup lists them,
- * so ties the backup broke by id are broken the same way in the restored project, and a
- * backup of it lists everything in the same order.
+ * Ids for one restore. A row the backup names gets the restore's prefix followed by its old
+ * id: no map from old ids to new ones is held (at 110,000 claims it had about 450,000 entries
+ * and the restore's memory grew with the backup; docs/benchmarks.md), and since every new id
+ * shares the prefix, they sort as the old ones did, so ties the backup broke by id are broken
+ * the same way in the restored project and a backup of it lists everything in the same order.
+ * Memberships, which nothing refers to, get the prefix and a counter.
  */
 function idMaker() {
   const prefix = `r${Date.now().toString(36).padStart(9, "0")}${randomBytes(5).toString("hex")}`;
   let n = 0;
-  return () => prefix + (n++).toString(36).padStart(6, "0");
+  return { prefix, next: () => prefix + (n++).toString(36).padStart(6, "0") };
 }
 
 // Ids inside audit payloads appear as whole words (cuids are letters and digits).
@@ -74,6 +76,8 @@ const TABLES = {
   source: "sources", verdict: "verdicts", adjudication: "adjudications", link: "claim_links", audit: "audit_events", comment: "comments",
 } as const;
 type Batched = keyof typeof TABLES;
+/** The tables whose rows keep their backup id after the restore's prefix (memberships do not). */
+const MAPPED_TABLES = ["projects", "articles", "suggestions", "assignments", "claims", "sources", "verdicts", "adjudications", "claim_links", "comments"];
 
 // Prisma's field names are its columns' names in camel case (createdAt: created_at, quantityA: quantity_a).
 const columnOf = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
@@ -115,13 +119,10 @@ function bulkInserter(tx: Tx) {
  */
 export async function restoreProject(file: string) {
   const expected = await verifyBackup(file);
-  const newId = idMaker();
-  const ids = new Map<string, string>();
+  const { prefix, next: newId } = idMaker();
   const map = (old: unknown): string => {
     if (typeof old !== "string") throw new BackupRefused("A row refers to a missing id.");
-    let id = ids.get(old);
-    if (!id) ids.set(old, (id = newId()));
-    return id;
+    return prefix + old;
   };
   const users = new Map<string, string>();
   const user = (old: unknown) => {
@@ -129,26 +130,55 @@ export async function restoreProject(file: string) {
     if (!id) throw new BackupRefused(`A row refers to a user the backup does not list (${old}).`);
     return id;
   };
-  const remapText = (text: string) => text.replace(ID_TOKEN, (t) => ids.get(t) ?? users.get(t) ?? t);
+  // Ids named inside audit payloads: a word is an id of the backup when a row restored before
+  // it has that id after the prefix. `known` holds the words of one batch of audit events that are.
+  let known = new Set<string>();
+  const remapText = (text: string) => text.replace(ID_TOKEN, (t) => (known.has(t) ? prefix + t : (users.get(t) ?? t)));
   const remapValue = (v: unknown): unknown => {
     if (typeof v === "string") return remapText(v);
     if (Array.isArray(v)) return v.map(remapValue);
     if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [remapText(k), remapValue(x)]));
     return v;
   };
-  const remapJson = (v: unknown) => (v === null || v === undefined ? undefined : (remapValue(v) as Prisma.InputJsonValue));
+  const remapJson = (v: unknown) => (v === null || v === undefined ? null : (remapValue(v) as Prisma.InputJsonValue));
+  const tokensOf = (v: unknown, into: Set<string>) => {
+    if (typeof v === "string") for (const t of v.match(ID_TOKEN) ?? []) into.add(t);
+    else if (Array.isArray(v)) for (const x of v) tokensOf(x, into);
+    else if (v && typeof v === "object") for (const [k, x] of Object.entries(v)) (tokensOf(k, into), tokensOf(x, into));
+  };
   let projectId = "";
   try {
     await db.$transaction(
       async (tx) => {
         // Rows of one kind that follow each other are inserted together, a batch at a time.
         const insert = bulkInserter(tx);
+        // The words of a batch of audit events that are ids of rows restored so far, looked up
+        // in the tables the backup's rows went to, one statement for the batch.
+        const remapAudits = async (rows: Record<string, unknown>[]) => {
+          const words = new Set<string>();
+          for (const r of rows) (tokensOf(r.entityId, words), tokensOf(r.before, words), tokensOf(r.after, words));
+          const candidates = [...words].map((w) => prefix + w);
+          const found = candidates.length
+            ? await tx.$queryRawUnsafe<{ id: string }[]>(
+                MAPPED_TABLES.map((t) => `SELECT id FROM "${t}" WHERE id = ANY($1::text[])`).join(" UNION ALL "),
+                candidates,
+              )
+            : [];
+          known = new Set(found.map((f) => f.id.slice(prefix.length)));
+          for (const r of rows) {
+            r.entityId = remapText(r.entityId as string);
+            r.before = remapJson(r.before);
+            r.after = remapJson(r.after);
+          }
+          known = new Set();
+        };
         let pendingKind: Batched | null = null;
         let pending: Record<string, unknown>[] = [];
         const flush = async () => {
           if (!pending.length || !pendingKind) return;
           const rows = pending;
           pending = [];
+          if (pendingKind === "audit") await remapAudits(rows);
           await insert(pendingKind, rows);
         };
         const add = async (kind: Batched, row: Record<string, unknown>) => {
@@ -270,10 +300,11 @@ export async function restoreProject(file: string) {
                 // Rows the command line wrote name it, as they did (backups before issue 19 have none).
                 ...(r.actorKind === "system" ? { actorKind: "system", actorName: String(r.actorName), actorRole: String(r.actorRole) } : {}),
                 entity: r.entity as string,
-                entityId: remapText(String(r.entityId)),
+                entityId: String(r.entityId),
                 action: r.action as string,
-                before: remapJson(r.before) ?? null,
-                after: remapJson(r.after) ?? null,
+                // Ids inside are remapped a batch at a time (remapAudits).
+                before: r.before ?? null,
+                after: r.after ?? null,
                 createdAt: date(r.createdAt)!,
               });
               break;
