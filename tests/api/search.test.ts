@@ -90,7 +90,7 @@ describe("checked before and ClaimReview intake", () => {
     expect(s.body.complete).toBe(true);
     const byFigure = s.body.items.find((i: { id: string }) => i.id === r.body.items[0].id);
     expect(byFigure).toMatchObject({ type: "fact-check", external: true, label: "False", factCheck: { url, author: "Example Checks" } });
-    expect(byFigure.reasons[0]).toEqual({ kind: "figure", figure: "7,000,000 people" });
+    expect(byFigure.reasons[0]).toEqual({ kind: "figure", figure: "7,000,000 people", value: 7000000, unit: "people", percent: false });
     // A claim on the bare "7 million" is compared by its sentence: nearly the fact-check's wording.
     const claim = await fx.claim();
     const m = await as(desk.reviewer.token).get(`/api/v1/claims/${claim.id}/matches`);
