@@ -10,7 +10,7 @@ import { storeArticles, type ArticleRow } from "@/lib/articles/store-analysis";
 import { analyzeArticle } from "@/lib/articles/analyze-article";
 import type { Overrun } from "@/lib/articles/article-limits";
 import { idMaker, RowCollector } from "@/lib/articles/suggestion-rows";
-import { auditActor, writeAudit } from "@/lib/audit/write-audit";
+import { auditActor, writeAudits } from "@/lib/audit/write-audit";
 import type { AnyActor } from "@/lib/auth/system-actor";
 
 export const contentHash = (body: string) => createHash("sha256").update(body, "utf8").digest("hex");
@@ -79,18 +79,17 @@ export async function unsafeCreateArticles({ projectId, inputs, ...by }: { proje
   }
   if (articles.length === 0) return outcomes;
   try {
-    await withConnection(async (tx, connection) => {
+    await withConnection(async (_tx, connection) => {
       await storeArticles(connection, articles, rows.take());
-      for (const a of articles) {
-        await writeAudit(tx, {
-          ...audited,
-          projectId,
-          entity: "article",
-          entityId: a.id,
-          action: "import",
-          after: { title: a.title, language: a.language, contentHash: a.contentHash },
-        });
-      }
+      // One statement for the batch's audit entries, one for their feed rows (an import notifies nobody).
+      await writeAudits(connection, articles.map((a) => ({
+        ...audited,
+        projectId,
+        entity: "article" as const,
+        entityId: a.id,
+        action: "import",
+        after: { title: a.title, language: a.language, contentHash: a.contentHash },
+      })), (event) => ({ articleId: event.entityId }));
     }, { timeout: 60_000, maxWait: 15_000 });
     return outcomes;
   } catch (e) {
