@@ -1,6 +1,6 @@
 // The JSONL export's lines are written by PostgreSQL (lib/export/jsonl-sql.ts). They must be byte
 // for byte what JSON.stringify makes of the records the other formats read (load-records.ts):
-// compared here on a desk with awkward values.
+// compared here on a desk with awkward values and on the seeded demo desk.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
@@ -92,4 +92,14 @@ describe("JSONL lines written by PostgreSQL", () => {
     }
   });
 
+
+  it("are byte for byte JSON.stringify's on the seeded demo desk", async () => {
+    const { seed } = await import("@/seeds/seed");
+    const { projectId } = await seed({ demoPassword: "demo-password-jsonl" });
+    const filter = { projectId, status: "all" as const };
+    const expected = await fromRecords(filter);
+    expect(expected.split("\n").length).toBeGreaterThan(5);
+    expect(await fromSql(filter)).toBe(expected);
+    expect(await streamed(filter)).toBe(expected);
+  });
 });
