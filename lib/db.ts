@@ -7,7 +7,7 @@ import { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 // The one Prisma client on the primary, and one on the read replica when DATABASE_REPLICA_URL
 // is set (lib/database/replica.ts decides when to use it). Held on globalThis so a dev
 // server's reloads reuse their pools.
-const globalForDb = globalThis as unknown as { sanadDb?: PrismaClient; sanadPool?: pg.Pool; sanadReplicaDb?: PrismaClient | null };
+const globalForDb = globalThis as unknown as { sanadDb?: PrismaClient; sanadPool?: pg.Pool; sanadReplicaDb?: PrismaClient | null; sanadReplicaPool?: pg.Pool };
 
 // Which pg connection a Prisma interactive transaction runs on (see withConnection below): the
 // adapter starts a transaction with the promise form of `pool.connect()`, inside the caller's
@@ -75,10 +75,18 @@ export const db: PrismaClient = (globalForDb.sanadDb ??= primary());
  */
 export async function queryRows<T>(sql: Prisma.Sql, tx?: Prisma.TransactionClient): Promise<T[]> {
   if (tx) return tx.$queryRaw<T[]>(sql);
-  const pool = globalForDb.sanadPool;
-  // Before Prisma's first connection, or after db.$disconnect() ended the pool: Prisma connects
+  return queryRowsOn<T>(db, sql);
+}
+
+/**
+ * queryRows on a given client: `db`, or the replica's client that readDb() chose, straight on
+ * that client's pool. Any other client (a transaction's) runs the statement through Prisma.
+ */
+export async function queryRowsOn<T>(client: PrismaClient, sql: Prisma.Sql): Promise<T[]> {
+  const pool = client === db ? globalForDb.sanadPool : client === globalForDb.sanadReplicaDb ? globalForDb.sanadReplicaPool : undefined;
+  // Before Prisma's first connection, or after $disconnect() ended the pool: Prisma connects
   // (again), through adapterFactory, and the next call finds its pool.
-  if (!pool || pool.ending) return db.$queryRaw<T[]>(sql);
+  if (!pool || pool.ending) return client.$queryRaw<T[]>(sql);
   return (await pool.query(sql.text, sql.values as unknown[])).rows as T[];
 }
 
@@ -108,7 +116,7 @@ export async function withConnection<T>(
 export function replicaClient(): PrismaClient | null {
   if (globalForDb.sanadReplicaDb === undefined) {
     const url = process.env.DATABASE_REPLICA_URL;
-    globalForDb.sanadReplicaDb = url ? createClient(url, "sanad-replica-reader") : null;
+    globalForDb.sanadReplicaDb = url ? createClient(url, "sanad-replica-reader", (pool) => (globalForDb.sanadReplicaPool = pool)) : null;
   }
   return globalForDb.sanadReplicaDb;
 }

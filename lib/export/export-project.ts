@@ -7,6 +7,7 @@ import { canExport } from "@/lib/permissions/roles";
 import { requireMember } from "@/lib/projects/require-member";
 import { countRecords, loadAstralBodies, loadBatch, type ExportFilter, type ExportRecord } from "@/lib/export/load-records";
 import { exportFormat, type ExportFormat } from "@/lib/export/formats";
+import { loadJsonlPage } from "@/lib/export/jsonl-sql";
 import { toCodePointOffsets } from "@/lib/text/offsets";
 
 /**
@@ -16,6 +17,10 @@ import { toCodePointOffsets } from "@/lib/text/offsets";
  * 158 MB with 250, at the same speed; docs/benchmarks.md).
  */
 const PAGE_ROWS = 250;
+/** Claims per page of the JSONL export, whose pages are only strings (lib/export/jsonl-sql.ts). */
+const JSONL_PAGE_ROWS = 500;
+/** The first page is small, so the download starts at once. */
+const FIRST_PAGE_ROWS = 100;
 
 /**
  * A project's claims as a stream in one format, read from the database a batch at a time, so
@@ -36,6 +41,18 @@ export async function unsafeExportStream({ format, filter, baseUrl }: { format: 
   }
   // The claims are read on the replica when there is one fit for it (lib/database/replica.ts):
   // an export may lag a moment behind the last write. The checks above read the primary.
+  if (format === "jsonl") {
+    // PostgreSQL writes each line (lib/export/jsonl-sql.ts): the server holds one string per
+    // claim, not a page of rows and records (docs/benchmarks.md, "Export memory (issue 17)").
+    return pagedStream({
+      head: "",
+      tail: "",
+      read: (after, size) => onReadDb((c) => loadJsonlPage(filter, after, size, c)),
+      write: (page, put) => page.lines.forEach(put),
+      pageRows: JSONL_PAGE_ROWS,
+      readAhead: false,
+    });
+  }
   const entry = exportFormat(format);
   const total = entry.needsTotal ? await onReadDb((c) => countRecords(filter, c)) : 0;
   // Code-point offsets of the current batch's claims, by article. Bodies are read only where
@@ -49,41 +66,70 @@ export async function unsafeExportStream({ format, filter, baseUrl }: { format: 
     total,
     codePoints,
   });
+  return pagedStream({
+    head: enc.head,
+    tail: enc.tail,
+    read: (after, size) => onReadDb((c) => loadBatch(filter, after, size, c)),
+    write: async (batch, put) => {
+      if (entry.needsCodePoints) positions = await codePointPositions(batch.records);
+      for (const r of batch.records) put(enc.item(r));
+    },
+    pageRows: PAGE_ROWS,
+    // The next page is read while this one is written out (the database and the encoding overlap).
+    readAhead: true,
+  });
+}
+
+/**
+ * Pages read from the database one at a time and written as UTF-8: a head, each page's pieces
+ * of text, a tail. The first (small) page is read before the answer starts: a failure there is
+ * a proper error answer, not a 200 whose stream breaks off. Later pages are read when the
+ * reader asks for more (pull), so a slow download holds at most a page or two.
+ */
+async function pagedStream<P extends { next: string | null }>({
+  head,
+  tail,
+  read,
+  write,
+  pageRows,
+  readAhead,
+}: {
+  head: string;
+  tail: string;
+  read: (after: string | null, size: number) => Promise<P>;
+  write: (page: P, put: (text: string) => void) => void | Promise<void>;
+  pageRows: number;
+  readAhead: boolean;
+}) {
   const utf8 = new TextEncoder();
   const PIECE = 64 * 1024;
   let cursor: string | null = null;
   let started = false;
   let done = false;
-  const page = (after: string | null, size: number) => onReadDb((c) => loadBatch(filter, after, size, c));
-  let ahead: ReturnType<typeof loadBatch> | null = null;
-  const prefetch = (after: string) => {
-    const next = page(after, PAGE_ROWS);
+  const readNext = (after: string) => {
+    const next = read(after, pageRows);
     // Awaited by the next pull; if the download is abandoned first, its failure is nobody's.
     next.catch(() => {});
     return next;
   };
-  // The first (small) batch is read before the answer starts: a failure there is a proper
-  // error answer, not a 200 whose stream breaks off.
-  ahead = Promise.resolve(await page(null, 100));
+  let ahead: Promise<P> | null = Promise.resolve(await read(null, FIRST_PAGE_ROWS));
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
       try {
         if (!started) {
           started = true;
-          if (enc.head) {
-            controller.enqueue(utf8.encode(enc.head));
+          if (head) {
+            controller.enqueue(utf8.encode(head));
             return;
           }
         }
         if (done) return;
-        // A small first batch, so the download starts at once; then batches of PAGE_ROWS, the
-        // next one read while this one is written out (the database and the encoding overlap).
-        const batch = await (ahead ?? page(cursor, cursor ? PAGE_ROWS : 100));
-        ahead = batch.next ? prefetch(batch.next) : null;
-        if (entry.needsCodePoints) positions = await codePointPositions(batch.records);
-        // Each record's text is encoded straight into 64 KB pieces: concatenating a batch into
-        // one string (then flattening and encoding it) allocated three times what the export
-        // writes, and the server's memory grew with the export's speed (docs/benchmarks.md).
+        const page: P = await (ahead ?? read(cursor, pageRows));
+        cursor = page.next;
+        ahead = readAhead && cursor ? readNext(cursor) : null;
+        // Text is encoded straight into 64 KB pieces: concatenating a page into one string (then
+        // flattening and encoding it) allocated three times what the export writes, and the
+        // server's memory grew with the export's speed (docs/benchmarks.md).
         let piece = new Uint8Array(PIECE);
         let used = 0;
         const flush = () => {
@@ -98,10 +144,9 @@ export async function unsafeExportStream({ format, filter, baseUrl }: { format: 
           if (text.length * 3 > PIECE) controller.enqueue(utf8.encode(text));
           else used += utf8.encodeInto(text, piece.subarray(used)).written;
         };
-        for (const r of batch.records) put(enc.item(r));
-        cursor = batch.next;
+        await write(page, put);
         if (!cursor) {
-          put(enc.tail);
+          put(tail);
           done = true;
         }
         flush();

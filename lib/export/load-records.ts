@@ -32,16 +32,17 @@ export async function countRecords(f: ExportFilter, client: PrismaClient = db) {
   return client.claim.count({ where: whereOf(f) });
 }
 
-/** whereOf, as SQL for the raw page query below; keep the two in step. */
-function whereSql(f: ExportFilter, cursor: string | null): Prisma.Sql {
+/** whereOf, as SQL for the raw page queries (here and jsonl-sql.ts); keep the two in step. */
+export function whereSql(f: ExportFilter, cursor: string | null): Prisma.Sql {
   const dateColumn = Prisma.raw(f.status === "verified" ? "verified_at" : "created_at");
   const parts = [
     Prisma.sql`project_id = ${f.projectId}`,
     f.status === "verified" ? Prisma.sql`status = 'verified'` : Prisma.sql`status <> 'retracted'`,
   ];
   if (f.articleId) parts.push(Prisma.sql`article_id = ${f.articleId}`);
-  if (f.from) parts.push(Prisma.sql`${dateColumn} >= ${f.from}`);
-  if (f.to) parts.push(Prisma.sql`${dateColumn} <= ${f.to}`);
+  // As UTC text: plain pg would send a Date in the server's local time.
+  if (f.from) parts.push(Prisma.sql`${dateColumn} >= ${f.from.toISOString()}::timestamp`);
+  if (f.to) parts.push(Prisma.sql`${dateColumn} <= ${f.to.toISOString()}::timestamp`);
   if (cursor) parts.push(Prisma.sql`id > ${cursor}`);
   return Prisma.join(parts, " AND ");
 }
