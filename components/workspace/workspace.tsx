@@ -116,9 +116,15 @@ export function Workspace({ initial, userId, initialClaimId }: { initial: Worksp
     void (action === "accept" ? actions.accept(s.id) : actions.dismiss(s.id)).catch(reported);
   }, [actions, focusedSentence, suggestionInFocus, t]);
 
+  // The sentence the key moves from: the one that has focus in the page when there is one (its
+  // focus event may not have reached this render yet), else the one last focused.
+  const fromSentence = () => {
+    const index = document.activeElement instanceof HTMLElement ? document.activeElement.dataset.sentence : undefined;
+    return index === undefined ? focusedSentence : Number(index);
+  };
   const keyActions: Record<KeyAction, () => void> = {
-    nextSentence: () => focusSentence(focusedSentence + 1),
-    previousSentence: () => focusSentence(focusedSentence - 1),
+    nextSentence: () => focusSentence(fromSentence() + 1),
+    previousSentence: () => focusSentence(fromSentence() - 1),
     nextClaim: () => moveClaim(1),
     previousClaim: () => moveClaim(-1),
     flag: flagFromSelection,
