@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
-import { RATING_LABELS, type Rating } from "@/lib/validation/claim";
+import { presentRating } from "@/lib/verdicts/present-rating";
 
 export type ExportFilter = {
   projectId: string;
@@ -10,8 +10,6 @@ export type ExportFilter = {
   from?: Date;
   to?: Date;
 };
-
-const ratingValue = (r: string) => (r === "unverifiable" ? "unverifiable" : Number(r));
 
 /** One claim as every export format sees it. */
 export type ExportRecord = Awaited<ReturnType<typeof loadBatch>>["records"][number];
@@ -111,6 +109,7 @@ export async function loadBatch(f: ExportFilter, cursor: string | null, size = 1
   const records = claims.map((c) => {
     const article = articleById.get(c.articleId)!;
     const adj = adjudicationBy.get(c.id) ?? null;
+    const final = adj ? presentRating(adj.rating) : null;
     return {
       id: c.id,
       projectId: c.projectId,
@@ -124,15 +123,14 @@ export async function loadBatch(f: ExportFilter, cursor: string | null, size = 1
       kind: c.kind,
       note: c.note,
       quantity: c.quantityValue === null ? null : { value: c.quantityValue, kind: c.quantityKind, unit: c.quantityUnit },
-      rating: adj ? ratingValue(adj.rating) : null,
-      ratingLabel: adj ? RATING_LABELS[adj.rating as Rating] : null,
+      rating: final?.rating ?? null,
+      ratingLabel: final?.label ?? null,
       editorNote: adj?.note ?? null,
       adjudicatedBy: adj ? { id: adj.editorId, name: adj.editorName } : null,
       verifiedAt: c.verifiedAt,
       verdicts: (verdictsBy.get(c.id) ?? []).map((v) => ({
         reviewer: { id: v.reviewerId, name: v.reviewerName },
-        rating: ratingValue(v.rating),
-        label: RATING_LABELS[v.rating as Rating],
+        ...presentRating(v.rating),
         rationale: v.rationale,
         updatedAt: v.updatedAt,
       })),
