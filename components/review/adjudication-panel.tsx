@@ -14,6 +14,7 @@ import { useErrorText } from "@/components/client/error-text";
 import { useDraft } from "@/components/client/use-draft";
 import { Field } from "@/components/ui/field";
 import "@/components/review/review.css";
+import "@/components/ui/ui.css";
 
 type AdjudicationValues = z.input<typeof adjudicationSchema>;
 type ReopenValues = z.input<typeof reopenSchema>;

@@ -6,6 +6,7 @@ import { ApiError } from "@/components/client/api";
 import { useErrorText } from "@/components/client/error-text";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Field } from "@/components/ui/field";
+import "@/components/ui/ui.css";
 
 type Current = { status?: string; version?: number; text?: string };
 
