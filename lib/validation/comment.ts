@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { idParam, limitParam, optional, requiredText } from "@/lib/validation/common";
+import { NOTIFICATION_KINDS } from "@/lib/notifications/kinds";
 
 export const COMMENT_MAX = 5000;
 export const postCommentSchema = z.object({ body: requiredText(COMMENT_MAX), parentId: optional(idParam) });
@@ -16,6 +17,6 @@ export const markReadSchema = z.union(
   [z.object({ ids: z.array(z.string().regex(/^[1-9]\d{0,17}$/, "is not a notification id")).min(1).max(500) }).strict(), z.object({ all: z.literal(true) }).strict()],
   "send {\"ids\": [...]} or {\"all\": true}",
 );
-export const notificationKinds = z.enum(["mention", "reply", "assigned", "adjudicated", "reopened", "disagreement"], "is not a kind of notification");
+export const notificationKinds = z.enum(NOTIFICATION_KINDS, "is not a kind of notification");
 export const notificationSettingsSchema = z.object({ muted: z.array(notificationKinds).max(6) });
 export const presenceSchema = z.object({ state: z.enum(["here", "gone"]).default("here") });
